@@ -1,0 +1,48 @@
+import type { Claim, Label } from '$lib/content/schema';
+import type { AnswerMap } from './answers';
+
+/** Two-way sorting asks fact or speculation; three-way adds opinion. */
+export type Sorting = 'two-way' | 'three-way';
+
+export const LABEL_NAMES: Record<Label, string> = {
+	fact: 'Stated fact',
+	speculation: 'Speculation',
+	opinion: 'Opinion'
+};
+
+/** The answer buttons a quiz offers, in order. */
+export function choicesFor(sorting: Sorting): Label[] {
+	return sorting === 'three-way' ? ['fact', 'speculation', 'opinion'] : ['fact', 'speculation'];
+}
+
+/** The claims a quiz asks about: opinions only in three-way sorting. */
+export function claimsInQuiz<T extends Pick<Claim, 'label'>>(
+	claims: readonly T[],
+	sorting: Sorting
+) {
+	return claims.filter((claim) => sorting === 'three-way' || claim.label !== 'opinion');
+}
+
+export interface Score {
+	correct: number;
+	answered: number;
+	total: number;
+}
+
+/** How many of the claims were answered, and how many of those rightly. */
+export function scoreOf(claims: readonly Pick<Claim, 'id' | 'label'>[], answers: AnswerMap): Score {
+	let correct = 0;
+	let answered = 0;
+	for (const claim of claims) {
+		const answer = answers[claim.id];
+		if (!answer) continue;
+		answered++;
+		if (answer.choice === claim.label) correct++;
+	}
+	return { correct, answered, total: claims.length };
+}
+
+/** "4 of 6" with a percentage when there is anything to count. */
+export function describeScore({ correct, total }: Score): string {
+	return total ? `${correct} of ${total} (${Math.round((100 * correct) / total)}%)` : 'no claims';
+}

@@ -1,0 +1,161 @@
+import { assign, setup } from 'xstate';
+import type { Label } from '$lib/content/schema';
+import {
+	answersFor,
+	claimAwaitingReview,
+	firstUnansweredClaim,
+	type AnswerMap,
+	type RecordedAnswer
+} from './answers';
+
+export interface QuizInput {
+	/** The claims this quiz asks about, in order. */
+	claimIds: string[];
+	/** Answers kept from earlier visits; answers to other claims are ignored. */
+	answers: AnswerMap;
+	/** Practice mode shows feedback after each answer; test mode does not. */
+	showFeedback: boolean;
+}
+
+export interface QuizContext {
+	claimIds: string[];
+	answers: AnswerMap;
+	currentClaimId: string | null;
+	showFeedback: boolean;
+}
+
+export type QuizEvent =
+	| { type: 'claim.answer'; choice: Label; at: string }
+	| { type: 'quiz.next' }
+	| { type: 'quiz.retry'; claimIds: string[] };
+
+export const quizMachine = setup({
+	types: {
+		input: {} as QuizInput,
+		context: {} as QuizContext,
+		events: {} as QuizEvent
+	},
+	guards: {
+		hasClaimAwaitingReview: ({ context }) =>
+			claimAwaitingReview(context.claimIds, context.answers) !== null,
+		hasUnansweredClaim: ({ context }) =>
+			firstUnansweredClaim(context.claimIds, context.answers) !== null,
+		showsFeedback: ({ context }) => context.showFeedback
+	},
+	actions: {
+		recordAnswer: assign({
+			answers: ({ context }, params: RecordedAnswer) => ({
+				...context.answers,
+				[context.currentClaimId!]: params
+			})
+		}),
+		markReviewed: assign({
+			answers: ({ context }) => {
+				const id = context.currentClaimId!;
+				return { ...context.answers, [id]: { ...context.answers[id], reviewed: true } };
+			}
+		}),
+		showClaimAwaitingReview: assign({
+			currentClaimId: ({ context }) => claimAwaitingReview(context.claimIds, context.answers)
+		}),
+		showFirstUnansweredClaim: assign({
+			currentClaimId: ({ context }) => firstUnansweredClaim(context.claimIds, context.answers)
+		}),
+		clearCurrentClaim: assign({ currentClaimId: null }),
+		forgetAnswers: assign({
+			answers: ({ context }, params: { claimIds: string[] }) => {
+				const kept = { ...context.answers };
+				for (const id of params.claimIds) delete kept[id];
+				return kept;
+			}
+		}),
+		// Supplied by the UI: move keyboard focus to what just appeared.
+		focusQuestion: () => {},
+		focusFeedback: () => {},
+		focusSummary: () => {}
+	}
+}).createMachine({
+	id: 'quiz',
+	context: ({ input }) => ({
+		claimIds: input.claimIds,
+		answers: answersFor(input.claimIds, input.answers),
+		currentClaimId: null,
+		showFeedback: input.showFeedback
+	}),
+	initial: 'restoring',
+	states: {
+		restoring: {
+			description: 'Picks up where the student left off: unseen feedback, then the next question.',
+			always: [
+				{
+					guard: 'hasClaimAwaitingReview',
+					target: 'feedback',
+					actions: 'showClaimAwaitingReview'
+				},
+				{ guard: 'hasUnansweredClaim', target: 'question', actions: 'showFirstUnansweredClaim' },
+				{ target: 'summary', actions: 'clearCurrentClaim' }
+			]
+		},
+		question: {
+			tags: ['question'],
+			on: {
+				'claim.answer': [
+					{
+						guard: 'showsFeedback',
+						target: 'feedback',
+						actions: [
+							{
+								type: 'recordAnswer',
+								params: ({ event }) => ({
+									choice: event.choice,
+									answeredAt: event.at,
+									reviewed: false
+								})
+							},
+							'focusFeedback'
+						]
+					},
+					{
+						description: 'Test mode: no feedback, straight on to the next claim.',
+						target: 'advancing',
+						actions: {
+							type: 'recordAnswer',
+							params: ({ event }) => ({
+								choice: event.choice,
+								answeredAt: event.at,
+								reviewed: true
+							})
+						}
+					}
+				]
+			}
+		},
+		feedback: {
+			tags: ['feedback'],
+			on: { 'quiz.next': { target: 'advancing', actions: 'markReviewed' } }
+		},
+		advancing: {
+			always: [
+				{
+					guard: 'hasUnansweredClaim',
+					target: 'question',
+					actions: ['showFirstUnansweredClaim', 'focusQuestion']
+				},
+				{ target: 'summary', actions: ['clearCurrentClaim', 'focusSummary'] }
+			]
+		},
+		summary: {
+			tags: ['summary'],
+			on: {
+				'quiz.retry': {
+					description: 'Asks the given claims (usually the missed ones) again.',
+					target: 'advancing',
+					actions: {
+						type: 'forgetAnswers',
+						params: ({ event }) => ({ claimIds: event.claimIds })
+					}
+				}
+			}
+		}
+	}
+});

@@ -1,0 +1,30 @@
+import { error } from '@sveltejs/kit';
+import { findModule, getModules } from '$lib/server/modules';
+import { claimsOfSection } from '$lib/content/views';
+import { paragraphsOf } from '$lib/content/highlight';
+
+export function entries() {
+	return getModules().flatMap((module) =>
+		module.sections.map((section) => ({ module: module.id, section: section.id }))
+	);
+}
+
+export function load({ params }) {
+	const module = findModule(params.module);
+	const index = module?.sections.findIndex((section) => section.id === params.section) ?? -1;
+	if (!module || index === -1) error(404, 'There is no such section.');
+	const section = module.sections[index];
+	const next = module.sections[index + 1];
+	return {
+		module: { id: module.id, title: module.title, version: module.version },
+		section: {
+			id: section.id,
+			title: section.title,
+			paragraphs: paragraphsOf(section.text),
+			number: index + 1,
+			count: module.sections.length
+		},
+		next: next ? { id: next.id, title: next.title } : null,
+		claims: claimsOfSection(module, section.id)
+	};
+}

@@ -1,0 +1,22 @@
+import adapter from '@sveltejs/adapter-static';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	compilerOptions: {
+		// Runes mode for the project's own files; libraries decide for themselves.
+		runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : true)
+	},
+	kit: {
+		adapter: adapter({ strict: true }),
+		// Set BASE_PATH=/claimwise to serve the site from a sub-path of a static host.
+		paths: { base: process.env.BASE_PATH ?? '', relative: true },
+		typescript: {
+			config: (tsconfig) => {
+				tsconfig.include.push('../playwright.config.ts', '../scripts/**/*.js', '../scripts/**/*.ts');
+			}
+		},
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+	}
+};
+
+export default config;
