@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { readSavedProgress } from './saved-progress';
+
+const fixture = (name: string) =>
+	readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+
+describe('readSavedProgress', () => {
+	it('reads every released save format', () => {
+		const formats = readdirSync(new URL('./fixtures/', import.meta.url));
+		expect(formats).toContain('progress-v1.json');
+		for (const name of formats) {
+			const result = readSavedProgress(fixture(name), 'signal-words');
+			expect(result.status, name).toBe('ok');
+		}
+	});
+
+	it('keeps the answers, sorting and review state of a v1 save', () => {
+		const result = readSavedProgress(fixture('progress-v1.json'), 'signal-words');
+		if (result.status !== 'ok') throw new Error(result.status);
+		expect(result.progress.sorting).toBe('three-way');
+		expect(result.progress.answers['council-vote']).toEqual({
+			choice: 'fact',
+			answeredAt: '2026-11-20T09:15:00.000Z',
+			reviewed: true
+		});
+		expect(result.progress.answers['parents-worried'].reviewed).toBe(false);
+	});
+
+	it('reports nothing saved as empty', () => {
+		expect(readSavedProgress(null, 'signal-words')).toEqual({ status: 'empty' });
+	});
+
+	it.each([
+		['broken JSON', '{"version":1,'],
+		['a string', '"hello"'],
+		['null', 'null'],
+		['an array', '[1,2]'],
+		['no answers', '{"version":1,"moduleId":"signal-words","contentVersion":1}'],
+		['another module', fixture('progress-v1.json').replace('"signal-words"', '"other"')],
+		['an older unknown version', '{"version":0,"moduleId":"signal-words"}']
+	])('calls %s unreadable', (_name, raw) => {
+		expect(readSavedProgress(raw, 'signal-words').status).toBe('unreadable');
+	});
+
+	it('recognises a save from a newer release without reading it', () => {
+		const raw = JSON.stringify({ version: 2, moduleId: 'signal-words', whatever: true });
+		expect(readSavedProgress(raw, 'signal-words')).toEqual({ status: 'newer', version: 2 });
+	});
+
+	it('keeps the readable answers when some are damaged', () => {
+		const data = JSON.parse(fixture('progress-v1.json'));
+		data.answers['parents-worried'].choice = 'maybe';
+		data.answers['lane-plans'] = 'fact';
+		const result = readSavedProgress(JSON.stringify(data), 'signal-words');
+		expect(result.status).toBe('partial');
+		if (result.status !== 'partial') return;
+		expect(result.skipped).toBe(2);
+		expect(Object.keys(result.progress.answers)).toEqual(['council-vote']);
+	});
+});

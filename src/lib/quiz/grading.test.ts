@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { choicesFor, claimsInQuiz, describeScore, scoreOf } from './grading';
+
+const claims = [
+	{ id: 'a', label: 'fact' as const },
+	{ id: 'b', label: 'speculation' as const },
+	{ id: 'c', label: 'opinion' as const }
+];
+const at = '2026-11-25T10:00:00.000Z';
+
+describe('grading', () => {
+	it('leaves opinions out of two-way sorting and offers two buttons', () => {
+		expect(claimsInQuiz(claims, 'two-way').map((c) => c.id)).toEqual(['a', 'b']);
+		expect(choicesFor('two-way')).toEqual(['fact', 'speculation']);
+	});
+
+	it('asks about opinions in three-way sorting with a third button', () => {
+		expect(claimsInQuiz(claims, 'three-way')).toHaveLength(3);
+		expect(choicesFor('three-way')).toEqual(['fact', 'speculation', 'opinion']);
+	});
+
+	it('counts right answers against the key, not against what was answered', () => {
+		const score = scoreOf(claims, {
+			a: { choice: 'fact', answeredAt: at, reviewed: true },
+			b: { choice: 'fact', answeredAt: at, reviewed: true }
+		});
+		expect(score).toEqual({ correct: 1, answered: 2, total: 3 });
+		expect(describeScore(score)).toBe('1 of 3 (33%)');
+	});
+});

@@ -1,0 +1,153 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createActor } from 'xstate';
+import { createTestModel } from 'xstate/graph';
+import { quizMachine, type QuizEvent, type QuizInput } from './quiz-machine';
+
+const at = '2026-11-25T10:00:00.000Z';
+const claimIds = ['a', 'b', 'c'];
+
+function start(input: Partial<QuizInput> = {}) {
+	const spies = { focusQuestion: vi.fn(), focusFeedback: vi.fn(), focusSummary: vi.fn() };
+	const actor = createActor(quizMachine.provide({ actions: spies }), {
+		input: { claimIds, answers: {}, showFeedback: true, ...input }
+	});
+	actor.start();
+	return { actor, spies };
+}
+
+describe('quiz machine', () => {
+	it('asks the first claim of a fresh quiz without moving focus', () => {
+		const { actor, spies } = start();
+		expect(actor.getSnapshot().hasTag('question')).toBe(true);
+		expect(actor.getSnapshot().context.currentClaimId).toBe('a');
+		expect(spies.focusQuestion).not.toHaveBeenCalled();
+	});
+
+	it('records an answer and shows its feedback in practice mode', () => {
+		const { actor, spies } = start();
+		actor.send({ type: 'claim.answer', choice: 'speculation', at });
+		const snapshot = actor.getSnapshot();
+		expect(snapshot.hasTag('feedback')).toBe(true);
+		expect(snapshot.context.answers.a).toEqual({
+			choice: 'speculation',
+			answeredAt: at,
+			reviewed: false
+		});
+		expect(spies.focusFeedback).toHaveBeenCalledOnce();
+	});
+
+	it('moves on to the next claim after feedback and focuses the question', () => {
+		const { actor, spies } = start();
+		actor.send({ type: 'claim.answer', choice: 'fact', at });
+		actor.send({ type: 'quiz.next' });
+		expect(actor.getSnapshot().context.currentClaimId).toBe('b');
+		expect(actor.getSnapshot().context.answers.a.reviewed).toBe(true);
+		expect(spies.focusQuestion).toHaveBeenCalledOnce();
+	});
+
+	it('ignores Next while a question is unanswered', () => {
+		const { actor } = start();
+		expect(actor.getSnapshot().can({ type: 'quiz.next' })).toBe(false);
+		actor.send({ type: 'quiz.next' });
+		expect(actor.getSnapshot().context.currentClaimId).toBe('a');
+	});
+
+	it('skips feedback in test mode', () => {
+		const { actor } = start({ showFeedback: false });
+		actor.send({ type: 'claim.answer', choice: 'fact', at });
+		expect(actor.getSnapshot().hasTag('question')).toBe(true);
+		expect(actor.getSnapshot().context.currentClaimId).toBe('b');
+		expect(actor.getSnapshot().context.answers.a.reviewed).toBe(true);
+	});
+
+	it('ends in the summary after the last claim', () => {
+		const { actor, spies } = start();
+		for (const choice of ['fact', 'speculation', 'fact'] as const) {
+			actor.send({ type: 'claim.answer', choice, at });
+			actor.send({ type: 'quiz.next' });
+		}
+		expect(actor.getSnapshot().hasTag('summary')).toBe(true);
+		expect(actor.getSnapshot().context.currentClaimId).toBeNull();
+		expect(spies.focusSummary).toHaveBeenCalledOnce();
+	});
+
+	it('returns to unseen feedback when restored', () => {
+		const { actor } = start({
+			answers: {
+				a: { choice: 'fact', answeredAt: at, reviewed: true },
+				b: { choice: 'opinion', answeredAt: at, reviewed: false }
+			}
+		});
+		expect(actor.getSnapshot().hasTag('feedback')).toBe(true);
+		expect(actor.getSnapshot().context.currentClaimId).toBe('b');
+	});
+
+	it('returns to the first unanswered claim when restored', () => {
+		const { actor } = start({
+			answers: { b: { choice: 'fact', answeredAt: at, reviewed: true } }
+		});
+		expect(actor.getSnapshot().context.currentClaimId).toBe('a');
+		actor.send({ type: 'claim.answer', choice: 'fact', at });
+		actor.send({ type: 'quiz.next' });
+		expect(actor.getSnapshot().context.currentClaimId).toBe('c');
+	});
+
+	it('ignores saved answers to claims that are not in this quiz', () => {
+		const { actor } = start({
+			answers: { gone: { choice: 'fact', answeredAt: at, reviewed: true } }
+		});
+		expect(actor.getSnapshot().context.answers).toEqual({});
+	});
+
+	it('asks missed claims again on retry and keeps the others', () => {
+		const answered = { choice: 'fact' as const, answeredAt: at, reviewed: true };
+		const { actor } = start({ answers: { a: answered, b: answered, c: answered } });
+		expect(actor.getSnapshot().hasTag('summary')).toBe(true);
+		actor.send({ type: 'quiz.retry', claimIds: ['b'] });
+		expect(actor.getSnapshot().context.currentClaimId).toBe('b');
+		expect(Object.keys(actor.getSnapshot().context.answers)).toEqual(['a', 'c']);
+	});
+
+	it('shows the summary at once for a quiz without claims', () => {
+		const { actor } = start({ claimIds: [] });
+		expect(actor.getSnapshot().hasTag('summary')).toBe(true);
+	});
+});
+
+describe('quiz machine, every reachable state', () => {
+	const events: QuizEvent[] = [
+		{ type: 'claim.answer', choice: 'fact', at },
+		{ type: 'claim.answer', choice: 'speculation', at },
+		{ type: 'quiz.next' },
+		{ type: 'quiz.retry', claimIds: ['a'] }
+	];
+	const input: QuizInput = { claimIds: ['a', 'b'], answers: {}, showFeedback: true };
+	const model = createTestModel(quizMachine, { events, input });
+	// Keep the paths that are prefixes of longer ones: each ends in a state worth checking.
+	const paths = model.getShortestPaths({ allowDuplicatePaths: true });
+
+	it('reaches the question, feedback and summary states', () => {
+		const reached = new Set(paths.map((path) => String(path.state.value)));
+		expect(reached).toEqual(new Set(['question', 'feedback', 'summary']));
+	});
+
+	it.each(paths.map((path) => [path.description, path] as const))('%s', async (_name, path) => {
+		// Replay the path on a fresh actor and check the invariants a student relies on.
+		const actor = createActor(quizMachine, { input }).start();
+		for (const step of path.steps) actor.send(step.event as QuizEvent);
+		const snapshot = actor.getSnapshot();
+		expect(snapshot.value).toEqual(path.state.value);
+		const { currentClaimId, answers } = snapshot.context;
+		if (snapshot.hasTag('question')) expect(answers[currentClaimId!]).toBeUndefined();
+		if (snapshot.hasTag('feedback')) expect(answers[currentClaimId!]?.reviewed).toBe(false);
+		if (snapshot.hasTag('summary')) {
+			expect(Object.keys(answers).sort()).toEqual(['a', 'b']);
+			expect(Object.values(answers).every((answer) => answer.reviewed)).toBe(true);
+		}
+		// Restoring from the saved answers alone lands in the same state.
+		const restored = createActor(quizMachine, { input: { ...input, answers } }).start();
+		expect(restored.getSnapshot().value).toEqual(snapshot.value);
+		expect(restored.getSnapshot().context.currentClaimId).toBe(currentClaimId);
+		await path.test({});
+	});
+});

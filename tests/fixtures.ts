@@ -1,0 +1,87 @@
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+export { expect };
+
+/**
+ * Every test fails on an uncaught error, a console error or a request that leaves the site:
+ * the site must work on its own, with nothing sent elsewhere.
+ */
+export const test = base.extend<{ siteGuard: void }>({
+	siteGuard: [
+		async ({ page, baseURL }, use) => {
+			const problems: string[] = [];
+			page.on('pageerror', (error) => problems.push(`uncaught error: ${error.message}`));
+			page.on('console', (message) => {
+				if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+			});
+			page.on('request', (request) => {
+				const url = request.url();
+				if (!url.startsWith(baseURL!) && !url.startsWith('data:')) {
+					problems.push(`request left the site: ${url}`);
+				}
+			});
+			await use();
+			expect(problems).toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+type Label = 'fact' | 'speculation' | 'opinion';
+export interface PublishedModule {
+	id: string;
+	version: number;
+	title: string;
+	sections: { id: string; title: string; text: string }[];
+	claims: { id: string; section: string; quote: string; label: Label; cues: string[] }[];
+}
+
+/** The module as the site publishes it, to know the right answers the way a teacher would. */
+export async function fetchModule(page: Page, id: string): Promise<PublishedModule> {
+	const response = await page.request.get(`/modules/${id}.json`);
+	expect(response.ok()).toBe(true);
+	return response.json();
+}
+
+export const LABEL_NAMES: Record<Label, string> = {
+	fact: 'Stated fact',
+	speculation: 'Speculation',
+	opinion: 'Opinion'
+};
+
+/** Presses Tab until the element has focus, as a keyboard user would. */
+export async function tabTo(page: Page, target: Locator, maxPresses = 40) {
+	for (let i = 0; i < maxPresses; i++) {
+		if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) {
+			return;
+		}
+		await page.keyboard.press('Tab');
+	}
+	throw new Error(`Could not reach ${target} with the Tab key`);
+}
+
+/** The quiz's region on a section page. */
+export function quiz(page: Page) {
+	return page.getByRole('region', { name: 'Sort the claims' });
+}
+
+/** The label of the claim now asked, looked up by its quote. */
+export async function labelOfCurrentClaim(page: Page, module: PublishedModule): Promise<Label> {
+	const quote = (await quiz(page).locator('blockquote').innerText()).trim();
+	const claim = module.claims.find((c) => c.quote === quote);
+	if (!claim) throw new Error(`No claim with the quote "${quote}"`);
+	return claim.label;
+}
+
+/** A wrong answer among the choices on offer. */
+export function wrongChoice(label: Label): Label {
+	return label === 'fact' ? 'speculation' : 'fact';
+}
+
+/** Reads the saved progress of a module from the page's localStorage. */
+export async function savedProgress(page: Page, moduleId: string) {
+	return page.evaluate(
+		(key) => JSON.parse(localStorage.getItem(key) ?? 'null'),
+		`claimwise:progress:v1:${moduleId}`
+	);
+}

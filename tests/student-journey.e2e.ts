@@ -1,0 +1,158 @@
+import {
+	expect,
+	fetchModule,
+	LABEL_NAMES,
+	labelOfCurrentClaim,
+	quiz,
+	tabTo,
+	test,
+	wrongChoice,
+	type PublishedModule
+} from './fixtures';
+import type { Page } from '@playwright/test';
+
+/** Answers every claim of the open section by keyboard alone, rightly, then moves on. */
+async function finishSectionByKeyboard(page: Page, module: PublishedModule) {
+	const region = quiz(page);
+	for (;;) {
+		const summary = region.getByRole('heading', { name: /^Section score/ });
+		if (await summary.isVisible()) break;
+		await expect(region.getByRole('heading', { name: /^Claim \d+ of \d+$/ })).toBeVisible();
+		const label = await labelOfCurrentClaim(page, module);
+		await tabTo(page, region.getByRole('button', { name: LABEL_NAMES[label], exact: true }));
+		await page.keyboard.press('Enter');
+		const next = region.getByRole('button', { name: 'Next' });
+		await expect(next).toBeFocused();
+		await expect(region.getByRole('heading', { name: /^Right: this is/ })).toBeVisible();
+		await page.keyboard.press('Enter');
+	}
+	await expect(region.getByRole('heading', { name: /^Section score/ })).toBeFocused();
+}
+
+/** How many claims two-way sorting asks in a section. */
+function twoWayCount(module: PublishedModule, sectionId: string) {
+	return module.claims.filter((c) => c.section === sectionId && c.label !== 'opinion').length;
+}
+
+async function finishModuleByKeyboard(page: Page, moduleId: string) {
+	const module = await fetchModule(page, moduleId);
+	await page.goto('/');
+	await tabTo(page, page.getByRole('link', { name: module.title }));
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('heading', { level: 1, name: module.title })).toBeVisible();
+	await tabTo(page, page.getByRole('link', { name: /^Start: / }));
+	await page.keyboard.press('Enter');
+
+	for (const [i, section] of module.sections.entries()) {
+		await expect(page.getByRole('heading', { level: 1, name: section.title })).toBeVisible();
+		await finishSectionByKeyboard(page, module);
+		const onward =
+			i < module.sections.length - 1
+				? page.getByRole('link', { name: `Next section: ${module.sections[i + 1].title}` })
+				: page.getByRole('link', { name: 'See your results' });
+		await tabTo(page, onward);
+		await page.keyboard.press('Enter');
+	}
+	await expect(page.getByRole('heading', { level: 1, name: /^Your results/ })).toBeVisible();
+	return module;
+}
+
+test.describe('Student journey', () => {
+	test('lists the modules on the home page, warm-up first', async ({ page }) => {
+		await page.goto('/');
+		const titles = page.getByRole('list').first().getByRole('heading', { level: 3 });
+		await expect(titles).toHaveText([
+			'Signal words: fact, guess or opinion?',
+			'Why Is Azerbaijan Harming Its Ties With Russia?'
+		]);
+	});
+
+	test('shows what a module teaches, its source, date and sections', async ({ page }) => {
+		await page.goto('/modules/azerbaijan-russia/');
+		await expect(page.getByText('Opinion piece (outlet and author not given')).toBeVisible();
+		await expect(page.getByText(/probably written in early July 2025/)).toBeVisible();
+		const sections = page.getByRole('region', { name: 'Sections' }).getByRole('link');
+		await expect(sections).toHaveText([
+			'Introduction',
+			'Demonization Of Russia',
+			'Azerbaijan’s Role in Regional Tensions With Iran',
+			'(Neo) Cold War Tactics'
+		]);
+	});
+
+	test('finishes the warm-up by keyboard alone and scores every claim right', async ({ page }) => {
+		const module = await finishModuleByKeyboard(page, 'signal-words');
+		const asked = module.claims.filter((claim) => claim.label !== 'opinion').length;
+		await expect(page.getByText(`Overall: ${asked} of ${asked} (100%) right.`)).toBeVisible();
+	});
+
+	test('finishes the article by keyboard alone', async ({ page }) => {
+		test.setTimeout(120_000);
+		const module = await finishModuleByKeyboard(page, 'azerbaijan-russia');
+		const asked = module.claims.filter((claim) => claim.label !== 'opinion').length;
+		await expect(page.getByText(`Overall: ${asked} of ${asked} (100%) right.`)).toBeVisible();
+		await page.goto('/modules/azerbaijan-russia/');
+		await expect(page.getByText(/^Done: /)).toHaveCount(module.sections.length);
+	});
+
+	test('explains a wrong answer with the claim in context and its cue words', async ({ page }) => {
+		const module = await fetchModule(page, 'signal-words');
+		await page.goto('/modules/signal-words/the-news/');
+		const label = await labelOfCurrentClaim(page, module);
+		const claim = module.claims.find((c) => c.label === label && c.section === 'the-news')!;
+		await quiz(page)
+			.getByRole('button', { name: LABEL_NAMES[wrongChoice(label)] })
+			.click();
+
+		const region = quiz(page);
+		await expect(region.getByRole('heading', { name: /^Not quite: this is/ })).toBeVisible();
+		await expect(
+			region.getByText(`Your answer: ${LABEL_NAMES[wrongChoice(label)]}.`)
+		).toBeVisible();
+		await expect(region.locator('mark.claim').first()).toBeVisible();
+		for (const cue of claim.cues) {
+			await expect(region.locator('.cues mark', { hasText: cue })).toBeVisible();
+		}
+		// Screen readers hear the verdict and the explanation.
+		await expect(page.getByRole('status').filter({ hasText: 'Not quite' })).toContainText(
+			/Not quite: this is .+\./
+		);
+	});
+
+	test('lets a student retry the claims they missed from the results page', async ({ page }) => {
+		const module = await fetchModule(page, 'signal-words');
+		await page.goto('/modules/signal-words/the-news/');
+		const label = await labelOfCurrentClaim(page, module);
+		await quiz(page)
+			.getByRole('button', { name: LABEL_NAMES[wrongChoice(label)] })
+			.click();
+		await quiz(page).getByRole('button', { name: 'Next' }).click();
+
+		await page.goto('/modules/signal-words/results/');
+		await expect(page.getByText(/^✗ Missed\./)).toHaveCount(1);
+		await expect(page.getByText(`Right answer: ${LABEL_NAMES[label]}.`).first()).toBeVisible();
+		await page.getByRole('button', { name: 'Try the 1 missed claim again' }).click();
+
+		await expect(page).toHaveURL(/\/modules\/signal-words\/the-news\/$/);
+		const asked = twoWayCount(module, 'the-news');
+		await expect(quiz(page).getByRole('heading', { name: `Claim 1 of ${asked}` })).toBeVisible();
+	});
+
+	test('starts over only after the student confirms', async ({ page }) => {
+		const asked = twoWayCount(await fetchModule(page, 'signal-words'), 'the-news');
+		await page.goto('/modules/signal-words/the-news/');
+		await quiz(page).getByRole('button', { name: 'Stated fact' }).click();
+		await page.goto('/modules/signal-words/');
+		await expect(page.getByText(`In progress: 1 of ${asked} answered`)).toBeVisible();
+
+		await page.getByRole('button', { name: 'Start over…' }).click();
+		const dialog = page.getByRole('dialog', { name: /Start “.+” over\?/ });
+		await expect(dialog).toContainText('This deletes all 1 answer you gave');
+		await dialog.getByRole('button', { name: 'Cancel' }).click();
+		await expect(page.getByText(`In progress: 1 of ${asked} answered`)).toBeVisible();
+
+		await page.getByRole('button', { name: 'Start over…' }).click();
+		await dialog.getByRole('button', { name: 'Yes, start over' }).click();
+		await expect(page.getByText(`Not started, ${asked} claims`)).toBeVisible();
+	});
+});
