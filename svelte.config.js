@@ -7,12 +7,17 @@ const config = {
 		runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : true)
 	},
 	kit: {
-		adapter: adapter({ strict: true }),
+		// 404.html: the page static hosts show for a path that does not exist.
+		adapter: adapter({ fallback: '404.html' }),
 		// Set BASE_PATH=/claimwise to serve the site from a sub-path of a static host.
 		paths: { base: process.env.BASE_PATH ?? '', relative: true },
 		typescript: {
 			config: (tsconfig) => {
-				tsconfig.include.push('../playwright.config.ts', '../scripts/**/*.js', '../scripts/**/*.ts');
+				tsconfig.include.push(
+					'../playwright.config.ts',
+					'../scripts/**/*.js',
+					'../scripts/**/*.ts'
+				);
 			}
 		},
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }

@@ -6,13 +6,17 @@ export { expect };
  * Every test fails on an uncaught error, a console error or a request that leaves the site:
  * the site must work on its own, with nothing sent elsewhere.
  */
-export const test = base.extend<{ siteGuard: void }>({
+export const test = base.extend<{ siteGuard: void; expectedConsoleErrors: RegExp[] }>({
+	expectedConsoleErrors: [[], { option: true }],
 	siteGuard: [
-		async ({ page, baseURL }, use) => {
+		async ({ page, baseURL, expectedConsoleErrors }, use) => {
 			const problems: string[] = [];
 			page.on('pageerror', (error) => problems.push(`uncaught error: ${error.message}`));
 			page.on('console', (message) => {
-				if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+				const text = message.text();
+				if (message.type() !== 'error') return;
+				if (expectedConsoleErrors.some((pattern) => pattern.test(text))) return;
+				problems.push(`console error: ${text}`);
 			});
 			page.on('request', (request) => {
 				const url = request.url();

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { render } from 'vitest-browser-svelte';
+import { ModuleProgress } from '$lib/progress/module-progress.svelte';
+import { MemoryStorage } from '$lib/progress/memory-storage';
+import { progressKey } from '$lib/progress/progress-storage';
+import type { QuizClaim } from '$lib/content/views';
+import SectionQuiz from './SectionQuiz.svelte';
+
+const paragraphs = ['The vote was 7 to 2. It may rain tomorrow.', 'What a silly plan.'];
+const claims: QuizClaim[] = [
+	{
+		id: 'vote',
+		quote: 'The vote was 7 to 2.',
+		label: 'fact',
+		cues: ['7 to 2'],
+		explanation: 'A count you can check.',
+		check: 'Read the minutes.'
+	},
+	{
+		id: 'rain',
+		quote: 'It may rain tomorrow.',
+		label: 'speculation',
+		cues: ['may'],
+		explanation: 'A hedge about the future.'
+	},
+	{
+		id: 'silly',
+		quote: 'What a silly plan.',
+		label: 'opinion',
+		cues: ['silly'],
+		explanation: 'A judgement.'
+	}
+];
+
+function setup(storage = new MemoryStorage()) {
+	const progress = new ModuleProgress('sample', 1, storage);
+	const screen = render(SectionQuiz, {
+		progress,
+		moduleId: 'sample',
+		claims,
+		paragraphs,
+		next: { id: 'two', title: 'Part two' }
+	});
+	return {
+		storage,
+		progress,
+		heading: () => screen.getByRole('heading', { level: 3 }),
+		choice: (name: string) => screen.getByRole('button', { name, exact: true }),
+		next: () => screen.getByRole('button', { name: 'Next' }),
+		status: () => screen.getByRole('status')
+	};
+}
+
+describe('SectionQuiz', () => {
+	it('asks fact or speculation about each claim, leaving opinions out', async () => {
+		const { heading, choice } = setup();
+		await expect.element(heading()).toHaveTextContent('Claim 1 of 2');
+		await expect
+			.element(page.getByRole('group'))
+			.toHaveAccessibleName('Is this a stated fact or speculation?');
+		await expect.element(choice('Stated fact')).toBeVisible();
+		await expect.element(choice('Speculation')).toBeVisible();
+		expect(page.getByRole('button', { name: 'Opinion' }).elements()).toHaveLength(0);
+	});
+
+	it('announces the verdict and explanation, then moves focus to Next', async () => {
+		const { choice, next, status } = setup();
+		await choice('Speculation').click();
+		await expect
+			.element(status())
+			.toHaveTextContent(
+				'Not quite: this is a stated fact, not speculation. A count you can check.'
+			);
+		await expect.element(next()).toHaveFocus();
+	});
+
+	it('saves each answer as it is given', async () => {
+		const { storage, choice } = setup();
+		await choice('Stated fact').click();
+		const saved = JSON.parse(storage.getItem(progressKey('sample'))!);
+		expect(saved.answers.vote).toMatchObject({ choice: 'fact', reviewed: false });
+	});
+
+	it('goes through the section by keyboard and ends with the score and the next section', async () => {
+		const { heading, choice } = setup();
+		await choice('Stated fact').click();
+		await userEvent.keyboard('{Enter}');
+		await expect.element(heading()).toHaveTextContent('Claim 2 of 2');
+		await expect.element(heading()).toHaveFocus();
+		await choice('Stated fact').click();
+		await userEvent.keyboard('{Enter}');
+		await expect.element(heading()).toHaveTextContent('Section score: 1 of 2 (50%)');
+		await expect.element(page.getByRole('link', { name: 'Next section: Part two' })).toBeVisible();
+		await page.getByRole('button', { name: 'Try the missed claim again' }).click();
+		await expect.element(heading()).toHaveTextContent('Claim 2 of 2');
+	});
+
+	it('asks opinions too in three-way sorting', async () => {
+		const storage = new MemoryStorage();
+		new ModuleProgress('sample', 1, storage).setSorting('three-way');
+		const { heading, choice } = setup(storage);
+		await expect.element(heading()).toHaveTextContent('Claim 1 of 3');
+		await expect.element(choice('Opinion')).toBeVisible();
+	});
+});

@@ -1,0 +1,87 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, fetchModule, quiz, test } from './fixtures';
+
+const modules = ['signal-words', 'azerbaijan-russia'];
+
+async function expectNoAxeViolations(page: Page) {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+		.analyze();
+	expect(
+		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)
+	).toEqual([]);
+}
+
+test.describe('Every page', () => {
+	test('passes axe on the home, module and results pages', async ({ page }) => {
+		for (const path of [
+			'/',
+			...modules.flatMap((m) => [`/modules/${m}/`, `/modules/${m}/results/`])
+		]) {
+			await page.goto(path);
+			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+			await expectNoAxeViolations(page);
+		}
+	});
+
+	test('passes axe on every section in question, feedback and summary', async ({ page }) => {
+		test.setTimeout(90_000);
+		for (const id of modules) {
+			const module = await fetchModule(page, id);
+			for (const section of module.sections) {
+				await page.goto(`/modules/${id}/${section.id}/`);
+				await expect(quiz(page).getByRole('heading', { name: /^Claim 1 of/ })).toBeVisible();
+				await expectNoAxeViolations(page);
+			}
+		}
+		await page.goto('/modules/signal-words/the-news/');
+		await quiz(page).getByRole('button', { name: 'Speculation' }).click();
+		await expectNoAxeViolations(page);
+		await page.goto('/modules/signal-words/');
+		await page.getByRole('button', { name: 'Start over…' }).click();
+		await expectNoAxeViolations(page);
+	});
+
+	test('shows the article text before any script runs', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		const module = await fetchModule(page, 'azerbaijan-russia');
+		for (const section of module.sections) {
+			await page.goto(`/modules/azerbaijan-russia/${section.id}/`);
+			await expect(page.getByRole('heading', { level: 1, name: section.title })).toBeVisible();
+			for (const paragraph of section.text.split('\n\n')) {
+				await expect(page.getByText(paragraph, { exact: true })).toBeVisible();
+			}
+		}
+		await context.close();
+	});
+
+	test('publishes each module as data with a version and a schema', async ({ page }) => {
+		const module = await fetchModule(page, 'azerbaijan-russia');
+		expect(module.version).toBeGreaterThanOrEqual(1);
+		expect(module.sections.map((s) => s.id)).toContain('demonization-of-russia');
+		for (const claim of module.claims) {
+			const text = module.sections.find((s) => s.id === claim.section)!.text;
+			expect(text).toContain(claim.quote);
+		}
+		const schema = await page.request.get('/schemas/module.v1.schema.json');
+		expect((await schema.json()).title).toBe('Claimwise module (format 1)');
+	});
+});
+
+test.describe('A missing page', () => {
+	test.use({ expectedConsoleErrors: [/status of 404/] });
+
+	test('says clearly that it does not exist and links home', async ({ page }) => {
+		const response = await page.goto('/modules/no-such-module/');
+		expect(response?.status()).toBe(404);
+		await expect(
+			page.getByRole('heading', { level: 1, name: 'This page does not exist' })
+		).toBeVisible();
+		await page.getByRole('link', { name: 'Go to the list of modules' }).click();
+		await expect(
+			page.getByRole('heading', { level: 1, name: 'Stated fact or speculation?' })
+		).toBeVisible();
+	});
+});
