@@ -16,6 +16,8 @@ export function paragraphWith(text: string, quote: string): string {
 	return paragraphs.find((paragraph) => paragraph.includes(quote)) ?? paragraphs[0];
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
  * Splits a paragraph into segments so that the quote and the cue words inside it can be marked
  * without building HTML from strings.
@@ -23,22 +25,13 @@ export function paragraphWith(text: string, quote: string): string {
 export function highlightQuote(paragraph: string, quote: string, cues: readonly string[]) {
 	const start = paragraph.indexOf(quote);
 	if (start === -1) return [{ text: paragraph, claim: false, cue: false }];
-	const end = start + quote.length;
-	const cueAt = new Array<boolean>(quote.length).fill(false);
-	for (const cue of cues) {
-		for (let at = quote.indexOf(cue); at !== -1 && cue; at = quote.indexOf(cue, at + cue.length)) {
-			cueAt.fill(true, at, at + cue.length);
-		}
-	}
-	const segments: Segment[] = [];
-	const push = (text: string, claim: boolean, cue: boolean) => {
-		if (!text) return;
-		const last = segments.at(-1);
-		if (last && last.claim === claim && last.cue === cue) last.text += text;
-		else segments.push({ text, claim, cue });
-	};
-	push(paragraph.slice(0, start), false, false);
-	for (let i = 0; i < quote.length; i++) push(quote[i], true, cueAt[i]);
-	push(paragraph.slice(end), false, false);
-	return segments;
+	const cuePattern = cues.filter(Boolean).map(escapeRegExp).join('|');
+	// Splitting on a capturing group keeps the cues, at the odd indexes.
+	const parts = cuePattern ? quote.split(new RegExp(`(${cuePattern})`)) : [quote];
+	const segments: Segment[] = [
+		{ text: paragraph.slice(0, start), claim: false, cue: false },
+		...parts.map((text, i) => ({ text, claim: true, cue: i % 2 === 1 })),
+		{ text: paragraph.slice(start + quote.length), claim: false, cue: false }
+	];
+	return segments.filter((segment) => segment.text);
 }

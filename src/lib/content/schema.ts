@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 
-/** The labels a claim can carry, in the order the quiz offers them. */
-export const LABELS = ['fact', 'speculation', 'opinion'] as const;
-export type Label = (typeof LABELS)[number];
+import { LABELS } from './labels';
+
+export { LABELS, type Label } from './labels';
 
 /** Section ids that would clash with the module's own pages. */
 export const RESERVED_SECTION_IDS = ['results', 'print'] as const;

@@ -18,7 +18,7 @@ export class ModuleProgress {
 	#writable: boolean;
 	// Replaced whole on every change, so it needs no deep reactivity.
 	#data: SavedProgress = $state.raw()!;
-	notice: Notice | null = $state(null);
+	notice: Notice | null = $state.raw(null);
 
 	constructor(moduleId: string, contentVersion: number, storage = browserStorage()) {
 		const loaded = loadProgress(storage, moduleId, contentVersion);

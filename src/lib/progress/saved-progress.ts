@@ -1,6 +1,5 @@
-import * as v from 'valibot';
-import { LABELS } from '$lib/content/schema';
-import type { AnswerMap } from '$lib/quiz/answers';
+import { LABELS, type Label } from '$lib/content/labels';
+import type { AnswerMap, RecordedAnswer } from '$lib/quiz/answers';
 import type { Sorting } from '$lib/quiz/grading';
 
 /** The save format this release writes. Older formats stay readable; see `fixtures/`. */
@@ -15,20 +14,21 @@ export interface SavedProgress {
 	updatedAt: string;
 }
 
-const answerSchema = v.object({
-	choice: v.picklist(LABELS),
-	answeredAt: v.pipe(v.string(), v.isoTimestamp()),
-	reviewed: v.boolean()
-});
+// Checked by hand rather than with the schema library: this runs on every page, and the
+// library would cost a twentieth of the page's JavaScript budget.
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const envelopeSchema = v.object({
-	version: v.literal(PROGRESS_VERSION),
-	moduleId: v.string(),
-	contentVersion: v.pipe(v.number(), v.integer()),
-	sorting: v.optional(v.picklist(['two-way', 'three-way']), 'two-way'),
-	answers: v.record(v.string(), v.unknown()),
-	updatedAt: v.optional(v.string(), '')
-});
+const ISO_TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z$/;
+
+function readAnswer(value: unknown): RecordedAnswer | null {
+	if (!isRecord(value)) return null;
+	const { choice, answeredAt, reviewed } = value;
+	if (!(LABELS as readonly unknown[]).includes(choice)) return null;
+	if (typeof answeredAt !== 'string' || !ISO_TIMESTAMP.test(answeredAt)) return null;
+	if (typeof reviewed !== 'boolean') return null;
+	return { choice: choice as Label, answeredAt, reviewed };
+}
 
 export type ReadResult =
 	| { status: 'empty' }
@@ -66,16 +66,29 @@ export function readSavedProgress(raw: string | null, moduleId: string): ReadRes
 	if (typeof version === 'number' && version > PROGRESS_VERSION)
 		return { status: 'newer', version };
 
-	const envelope = v.safeParse(envelopeSchema, data);
-	if (!envelope.success || envelope.output.moduleId !== moduleId) return { status: 'unreadable' };
-
+	if (
+		!isRecord(data) ||
+		version !== PROGRESS_VERSION ||
+		data.moduleId !== moduleId ||
+		!Number.isInteger(data.contentVersion) ||
+		!isRecord(data.answers)
+	) {
+		return { status: 'unreadable' };
+	}
 	const answers: AnswerMap = {};
 	let skipped = 0;
-	for (const [claimId, answer] of Object.entries(envelope.output.answers)) {
-		const parsed = v.safeParse(answerSchema, answer);
-		if (parsed.success) answers[claimId] = parsed.output;
+	for (const [claimId, value] of Object.entries(data.answers)) {
+		const answer = readAnswer(value);
+		if (answer) answers[claimId] = answer;
 		else skipped++;
 	}
-	const progress: SavedProgress = { ...envelope.output, version: PROGRESS_VERSION, answers };
+	const progress: SavedProgress = {
+		version: PROGRESS_VERSION,
+		moduleId,
+		contentVersion: data.contentVersion as number,
+		sorting: data.sorting === 'three-way' ? 'three-way' : 'two-way',
+		answers,
+		updatedAt: typeof data.updatedAt === 'string' ? data.updatedAt : ''
+	};
 	return skipped ? { status: 'partial', progress, skipped } : { status: 'ok', progress };
 }

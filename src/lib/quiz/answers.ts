@@ -1,4 +1,4 @@
-import type { Label } from '$lib/content/schema';
+import type { Label } from '$lib/content/labels';
 
 /** One answer as it is kept: the choice, when it was made, and whether its feedback was seen. */
 export interface RecordedAnswer {

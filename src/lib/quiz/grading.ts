@@ -1,4 +1,5 @@
-import type { Claim, Label } from '$lib/content/schema';
+import type { Claim } from '$lib/content/schema';
+import type { Label } from '$lib/content/labels';
 import type { AnswerMap } from './answers';
 
 /** Two-way sorting asks fact or speculation; three-way adds opinion. */

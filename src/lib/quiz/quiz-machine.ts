@@ -1,5 +1,5 @@
 import { assign, setup } from 'xstate';
-import type { Label } from '$lib/content/schema';
+import type { Label } from '$lib/content/labels';
 import {
 	answersFor,
 	claimAwaitingReview,

@@ -1,0 +1,164 @@
+// Measures what a first visit to each page loads, gzipped, and fails over budget.
+// Usage: npm run budget [-- --dummy-modules 50]
+import { execSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from './chromium.js';
+
+const BUDGET = { js: 50 * 1024, css: 10 * 1024 };
+const root = new URL('..', import.meta.url).pathname;
+const modulesDir = join(root, 'src/lib/content/modules');
+const buildDir = join(root, 'build');
+
+const dummyArg = process.argv.indexOf('--dummy-modules');
+const dummyCount = dummyArg === -1 ? 0 : Number(process.argv[dummyArg + 1] ?? 50);
+
+/** Copies of the warm-up module under other ids, to show pages do not grow with the catalogue. */
+/** @param {number} count */
+function writeDummyModules(count) {
+	const template = JSON.parse(readFileSync(join(modulesDir, 'signal-words.json'), 'utf8'));
+	const files = [];
+	for (let i = 1; i <= count; i++) {
+		const id = `zz-budget-dummy-${i}`;
+		const file = join(modulesDir, `${id}.json`);
+		writeFileSync(file, JSON.stringify({ ...template, id, order: 100 + i, title: `Dummy ${i}` }));
+		files.push(file);
+	}
+	return files;
+}
+
+/** @type {Record<string, string>} */
+const types = {
+	'.html': 'text/html',
+	'.js': 'text/javascript',
+	'.css': 'text/css',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.webmanifest': 'application/manifest+json',
+	'.txt': 'text/plain'
+};
+
+/**
+ * @param {string} dir
+ * @returns {Promise<import('node:http').Server>}
+ */
+function serve(dir) {
+	const server = createServer((request, response) => {
+		let path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+		if (path.endsWith('/')) path += 'index.html';
+		let file = join(dir, path);
+		let status = 200;
+		if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory()) {
+			file = join(dir, '404.html');
+			status = 404;
+		}
+		response.writeHead(status, {
+			'content-type': types[extname(file)] ?? 'application/octet-stream'
+		});
+		response.end(readFileSync(file));
+	});
+	return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+/** Every prerendered page of the real modules, plus the home page. */
+function pagesToMeasure() {
+	const pages = ['/'];
+	/** @type {(dir: string, prefix: string) => void} */
+	const walk = (dir, prefix) => {
+		for (const name of readdirSync(dir)) {
+			const full = join(dir, name);
+			if (statSync(full).isDirectory()) {
+				if (!name.startsWith('zz-budget-dummy-')) walk(full, `${prefix}${name}/`);
+			} else if (name === 'index.html' && prefix) pages.push(prefix);
+		}
+	};
+	walk(join(buildDir, 'modules'), '/modules/');
+	return pages.sort();
+}
+
+const kb = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(1)} KB`.padStart(9);
+
+/**
+ * @param {string} origin
+ * @param {string} path
+ * @param {import('@playwright/test').Browser} browser
+ */
+async function measure(origin, path, browser) {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	const totals = { js: 0, css: 0, html: 0, other: 0 };
+	/** @type {string[]} */
+	const problems = [];
+	/** @type {Promise<unknown>[]} */
+	const pending = [];
+	page.on('response', (response) => {
+		pending.push(
+			(async () => {
+				const url = response.url();
+				if (url.startsWith('data:')) return;
+				if (!url.startsWith(origin)) return problems.push(`loads from another origin: ${url}`);
+				const type = response.request().resourceType();
+				if (type === 'font' || /\.(woff2?|ttf|otf)$/.test(url))
+					problems.push(`loads a font: ${url}`);
+				const body = await response.body().catch(() => Buffer.alloc(0));
+				const size = gzipSync(body).length;
+				const kind =
+					type === 'script'
+						? 'js'
+						: type === 'stylesheet'
+							? 'css'
+							: type === 'document'
+								? 'html'
+								: 'other';
+				totals[kind] += size;
+			})()
+		);
+	});
+	page.on('request', (request) => {
+		if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) {
+			problems.push(`requests another origin: ${request.url()}`);
+		}
+	});
+	await page.goto(origin + path, { waitUntil: 'networkidle' });
+	await Promise.all(pending);
+	await context.close();
+	if (totals.js > BUDGET.js)
+		problems.push(`JavaScript ${kb(totals.js).trim()} is over ${kb(BUDGET.js).trim()}`);
+	if (totals.css > BUDGET.css)
+		problems.push(`CSS ${kb(totals.css).trim()} is over ${kb(BUDGET.css).trim()}`);
+	return { path, totals, problems };
+}
+
+const dummies = writeDummyModules(dummyCount);
+let failed = false;
+try {
+	execSync('npx vite build', { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+	const server = await serve(buildDir);
+	const origin = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
+	const browser = await chromium.launch(chromiumLaunchOptions);
+	console.log(
+		`First visit, gzipped${dummyCount ? `, with ${dummyCount} dummy modules added` : ''}` +
+			` (budget: JS ${kb(BUDGET.js).trim()}, CSS ${kb(BUDGET.css).trim()}, no fonts, no other origins)\n`
+	);
+	console.log(
+		`${'page'.padEnd(52)}${'JS'.padStart(9)}${'CSS'.padStart(9)}${'HTML'.padStart(9)}${'other'.padStart(9)}`
+	);
+	for (const path of pagesToMeasure()) {
+		const { totals, problems } = await measure(origin, path, browser);
+		console.log(
+			`${path.padEnd(52)}${kb(totals.js)}${kb(totals.css)}${kb(totals.html)}${kb(totals.other)}`
+		);
+		for (const problem of problems) console.log(`  ✗ ${problem}`);
+		if (problems.length) failed = true;
+	}
+	await browser.close();
+	server.close();
+} finally {
+	for (const file of dummies) rmSync(file, { force: true });
+}
+console.log(failed ? '\nOver budget.' : '\nEvery page is within budget.');
+process.exit(failed ? 1 : 0);
