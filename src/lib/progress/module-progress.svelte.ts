@@ -64,7 +64,6 @@ export class ModuleProgress {
 	}
 
 	#commit(next: SavedProgress) {
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a timestamp, not reactive state
 		this.#data = { ...next, updatedAt: new Date().toISOString() };
 		if (!this.#writable) return;
 		const problem = saveProgress(this.#storage, this.#data);

@@ -95,7 +95,8 @@ export function saveProgress(storage: Storage | null, progress: SavedProgress): 
 		: NOTICES.full;
 }
 
-function tryWrite(storage: Storage, key: string, value: string): boolean {
+/** Writes one item; false when the browser refused (full, or switched off meanwhile). */
+export function tryWrite(storage: Storage, key: string, value: string): boolean {
 	try {
 		storage.setItem(key, value);
 		return true;
