@@ -5,6 +5,22 @@ import { chromiumLaunchOptions } from './scripts/chromium.js';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	build: {
+		rolldownOptions: {
+			output: {
+				codeSplitting: {
+					groups: [
+						{
+							// Small helpers most pages share travel as one file: fewer requests, and
+							// they compress better together.
+							name: 'shared',
+							test: /src\/lib\/(progress\/(module-progress|progress-storage|saved-progress)|quiz\/(grading|answers)|content\/labels)\.|src\/lib\/components\/ClaimNotes\.svelte/
+						}
+					]
+				}
+			}
+		}
+	},
 	test: {
 		expect: { requireAssertions: true },
 		projects: [

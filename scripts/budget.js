@@ -64,19 +64,21 @@ function serve(dir) {
 	return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-/** Every prerendered page of the real modules, plus the home page. */
+/** Every prerendered page but those of the dummy modules. */
 function pagesToMeasure() {
-	const pages = ['/'];
+	/** @type {string[]} */
+	const pages = [];
 	/** @type {(dir: string, prefix: string) => void} */
 	const walk = (dir, prefix) => {
 		for (const name of readdirSync(dir)) {
 			const full = join(dir, name);
 			if (statSync(full).isDirectory()) {
-				if (!name.startsWith('zz-budget-dummy-')) walk(full, `${prefix}${name}/`);
-			} else if (name === 'index.html' && prefix) pages.push(prefix);
+				if (name !== '_app' && !name.startsWith('zz-budget-dummy-'))
+					walk(full, `${prefix}${name}/`);
+			} else if (name === 'index.html') pages.push(prefix);
 		}
 	};
-	walk(join(buildDir, 'modules'), '/modules/');
+	walk(buildDir, '/');
 	return pages.sort();
 }
 

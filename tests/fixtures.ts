@@ -37,7 +37,14 @@ export interface PublishedModule {
 	version: number;
 	title: string;
 	sections: { id: string; title: string; text: string }[];
-	claims: { id: string; section: string; quote: string; label: Label; cues: string[] }[];
+	claims: {
+		id: string;
+		section: string;
+		quote: string;
+		label: Label;
+		cues: string[];
+		explanation: string;
+	}[];
 }
 
 /** The module as the site publishes it, to know the right answers the way a teacher would. */

@@ -1,28 +1,9 @@
-import type { Sorting } from '$lib/quiz/grading';
-import { checkOf, fromBase64Url, isCode, toBase64Url, type Decoded } from './encoding';
+import { checkOf, fromBase64Url, toBase64Url, type Decoded } from './encoding';
+import { LIMITS, validAssignment, type Assignment } from './assignment';
 
-/** What a teacher sets for an assignment; travels in the link, never through a server. */
-export interface Assignment {
-	code: string;
-	moduleId: string;
-	contentVersion: number;
-	/** Ids of the sections to do, in module order. */
-	sections: string[];
-	sorting: Sorting;
-	/** Practice shows feedback after each answer; test shows it only after handing in. */
-	mode: 'practice' | 'test';
-	/** Percentage needed to pass, if the teacher set one. */
-	passMark: number | null;
-	title: string;
-	instructions: string;
-	/** Last day to hand in, as YYYY-MM-DD, if any. */
-	due: string | null;
-}
+export { LIMITS, type Assignment } from './assignment';
 
-export const LIMITS = { title: 120, instructions: 1000, link: 4000, sections: 50 } as const;
 const PREFIX = 'A1';
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /** The part of an assignment link after "#". */
 export function encodeAssignment(assignment: Assignment): string {
@@ -73,11 +54,11 @@ export function decodeAssignment(input: string): Decoded<Assignment> {
 	} catch {
 		fields = null;
 	}
-	const assignment = readFields(fields);
+	const assignment = fromFields(fields);
 	return assignment ? { ok: true, value: assignment } : { ok: false, error: BROKEN };
 }
 
-function readFields(fields: unknown): Assignment | null {
+function fromFields(fields: unknown): Assignment | null {
 	if (!Array.isArray(fields) || fields.length !== 10) return null;
 	const [
 		code,
@@ -91,38 +72,18 @@ function readFields(fields: unknown): Assignment | null {
 		instructions,
 		due
 	] = fields as unknown[];
-	const ok =
-		isCode(code) &&
-		typeof moduleId === 'string' &&
-		SLUG.test(moduleId) &&
-		Number.isInteger(contentVersion) &&
-		(contentVersion as number) >= 1 &&
-		Array.isArray(sections) &&
-		sections.length >= 1 &&
-		sections.length <= LIMITS.sections &&
-		sections.every((id) => typeof id === 'string' && SLUG.test(id)) &&
-		new Set(sections).size === sections.length &&
-		(sorting === 2 || sorting === 3) &&
-		(mode === 'p' || mode === 't') &&
-		(passMark === null ||
-			(Number.isInteger(passMark) && (passMark as number) >= 0 && (passMark as number) <= 100)) &&
-		typeof title === 'string' &&
-		title.trim().length > 0 &&
-		title.length <= LIMITS.title &&
-		typeof instructions === 'string' &&
-		instructions.length <= LIMITS.instructions &&
-		(due === null || (typeof due === 'string' && DATE.test(due)));
-	if (!ok) return null;
-	return {
-		code: code as string,
-		moduleId: moduleId as string,
-		contentVersion: contentVersion as number,
-		sections: sections as string[],
+	if (sorting !== 2 && sorting !== 3) return null;
+	if (mode !== 'p' && mode !== 't') return null;
+	return validAssignment({
+		code,
+		moduleId,
+		contentVersion,
+		sections,
 		sorting: sorting === 3 ? 'three-way' : 'two-way',
 		mode: mode === 't' ? 'test' : 'practice',
-		passMark: passMark as number | null,
-		title: title as string,
-		instructions: instructions as string,
-		due: due as string | null
-	};
+		passMark,
+		title,
+		instructions,
+		due
+	});
 }

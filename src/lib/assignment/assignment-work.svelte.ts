@@ -1,69 +1,46 @@
 import { browserStorage, NOTICES, tryWrite, type Notice } from '$lib/progress/progress-storage';
 import type { AnswerMap } from '$lib/quiz/answers';
-import { encodeAssignment, type Assignment } from './assignment-link';
-import { encodeResult } from './result-code';
-import { handInOf, readWork, withAnswers, workKey, type AssignmentWork } from './assignment-work';
+import type { Assignment } from './assignment';
+import { readWork, withAnswers, workKey, type AssignmentWork } from './assignment-work';
 
 /**
- * A student's work on one assignment in this browser: loaded once, saved on every change, and
- * locked once handed in.
+ * A student's work on one assignment in this browser, kept apart from self-study progress:
+ * loaded once, saved on every change, and locked once handed in.
  */
 export class AssignmentProgress {
 	readonly assignment: Assignment;
 	#storage: Storage | null;
+	#writable: boolean;
 	#work: AssignmentWork | null = $state.raw(null);
 	notice: Notice | null = $state.raw(null);
 
 	private constructor(
 		assignment: Assignment,
-		work: AssignmentWork | null,
-		storage: Storage | null,
-		notice: Notice | null
+		stored: ReturnType<typeof read>,
+		storage: Storage | null
 	) {
-		this.assignment = assignment;
-		this.#work = work;
+		this.assignment = stored.work?.assignment ?? assignment;
+		this.#work = stored.work;
 		this.#storage = storage;
-		this.notice = notice ?? (storage ? null : NOTICES.disabled);
+		this.#writable = stored.writable;
+		this.notice = stored.notice;
 	}
 
 	/** Opens an assignment from its link, picking up any work already done on it here. */
 	static fromLink(assignment: Assignment, storage = browserStorage()) {
-		const stored = AssignmentProgress.#read(assignment.code, storage);
-		if (stored.found && stored.found.assignment.code === assignment.code) {
-			return new AssignmentProgress(
-				stored.found.assignment,
-				stored.found.work,
-				storage,
-				stored.notice
-			);
-		}
-		return new AssignmentProgress(assignment, null, storage, stored.notice);
+		return new AssignmentProgress(assignment, read(assignment.code, storage), storage);
 	}
 
 	/** Reopens an assignment this browser has seen, by its code; null if it has not. */
 	static fromCode(code: string, storage = browserStorage()) {
-		const stored = AssignmentProgress.#read(code, storage);
-		return stored.found
-			? new AssignmentProgress(stored.found.assignment, stored.found.work, storage, stored.notice)
-			: null;
+		const stored = read(code, storage);
+		return stored.work ? new AssignmentProgress(stored.work.assignment, stored, storage) : null;
 	}
 
-	static #read(code: string, storage: Storage | null) {
-		let raw: string | null;
-		try {
-			raw = storage?.getItem(workKey(code)) ?? null;
-		} catch {
-			return { found: null, notice: NOTICES.disabled };
-		}
-		if (raw === null) return { found: null, notice: null };
-		const found = readWork(raw);
-		if (found) return { found, notice: null };
-		// Keep the unreadable copy before anything new is written over it.
-		const rescued =
-			storage && tryWrite(storage, `${workKey(code)}:unreadable:${new Date().toISOString()}`, raw);
-		return { found: null, notice: rescued ? NOTICES.unreadable : NOTICES.full };
+	/** The work as saved, or null before the student started. */
+	get work() {
+		return this.#work;
 	}
-
 	get started() {
 		return this.#work !== null;
 	}
@@ -83,7 +60,7 @@ export class AssignmentProgress {
 	start(studentName: string) {
 		this.#commit({
 			version: 1,
-			link: encodeAssignment(this.assignment),
+			assignment: this.assignment,
 			studentName,
 			startedAt: this.#work?.startedAt ?? new Date().toISOString(),
 			answers: this.#work?.answers ?? {},
@@ -97,27 +74,35 @@ export class AssignmentProgress {
 		if (next !== this.#work) this.#commit(next);
 	}
 
-	/** Locks the work and returns its result code. */
-	handIn(claimIds: readonly string[], now = new Date()) {
-		if (!this.#work) throw new Error('Nothing to hand in before the assignment is started');
-		const handedInAt = this.#work.handedInAt ? new Date(this.#work.handedInAt) : now;
-		if (!this.#work.handedInAt)
-			this.#commit({ ...this.#work, handedInAt: handedInAt.toISOString() });
-		return this.handInFor(claimIds);
-	}
-
-	/** The hand-in of work already handed in, for its code, file and answer sheet. */
-	handInFor(claimIds: readonly string[]) {
-		if (!this.#work?.handedInAt) return null;
-		const handIn = handInOf(this.#work, this.assignment, claimIds, new Date(this.#work.handedInAt));
-		return { handIn, code: encodeResult(handIn) };
+	/** Locks the work: no answer changes after this. */
+	handIn(now = new Date()) {
+		if (this.#work && !this.#work.handedInAt) {
+			this.#commit({ ...this.#work, handedInAt: now.toISOString() });
+		}
 	}
 
 	#commit(work: AssignmentWork) {
 		this.#work = work;
-		if (!this.#storage) return;
+		if (!this.#storage || !this.#writable) return;
 		const saved = tryWrite(this.#storage, workKey(this.assignment.code), JSON.stringify(work));
 		if (!saved) this.notice = NOTICES.full;
 		else if (this.notice === NOTICES.full) this.notice = null;
 	}
+}
+
+function read(code: string, storage: Storage | null) {
+	const none = { work: null, writable: !!storage, notice: storage ? null : NOTICES.disabled };
+	if (!storage) return none;
+	let raw: string | null;
+	try {
+		raw = storage.getItem(workKey(code));
+	} catch {
+		return { ...none, writable: false, notice: NOTICES.disabled as Notice };
+	}
+	if (raw === null) return none;
+	const work = readWork(raw);
+	if (work && work.assignment.code === code) return { work, writable: true, notice: null };
+	// Keep the unreadable copy before anything new is written over it.
+	const rescued = tryWrite(storage, `${workKey(code)}:unreadable:${new Date().toISOString()}`, raw);
+	return { work: null, writable: rescued, notice: rescued ? NOTICES.unreadable : NOTICES.full };
 }

@@ -1,14 +1,14 @@
 import { isSameAnswer, type AnswerMap, type RecordedAnswer } from '$lib/quiz/answers';
 import { LABELS, type Label } from '$lib/content/labels';
-import { decodeAssignment, type Assignment } from './assignment-link';
+import { LIMITS, validAssignment, type Assignment } from './assignment';
 import { isRecord } from './encoding';
-import { NAME_LIMIT, type HandIn } from './result-code';
+import type { HandIn } from './result-code';
 
 /** A student's work on one assignment, kept apart from their self-study progress. */
 export interface AssignmentWork {
 	version: 1;
-	/** The assignment as its link, checked again whenever it is read. */
-	link: string;
+	/** The assignment's settings, checked again whenever they are read. */
+	assignment: Assignment;
 	studentName: string;
 	startedAt: string;
 	answers: AnswerMap;
@@ -22,7 +22,7 @@ export function workKey(assignmentCode: string) {
 export const WORK_LIMIT = 200_000;
 
 /** Reads stored work; null when it is not readable (the caller keeps the original aside). */
-export function readWork(raw: string): { work: AssignmentWork; assignment: Assignment } | null {
+export function readWork(raw: string): AssignmentWork | null {
 	if (raw.length > WORK_LIMIT) return null;
 	let data: unknown;
 	try {
@@ -30,9 +30,9 @@ export function readWork(raw: string): { work: AssignmentWork; assignment: Assig
 	} catch {
 		return null;
 	}
-	if (!isRecord(data) || data.version !== 1 || typeof data.link !== 'string') return null;
-	const decoded = decodeAssignment(data.link);
-	if (!decoded.ok || typeof data.studentName !== 'string' || typeof data.startedAt !== 'string') {
+	if (!isRecord(data) || data.version !== 1) return null;
+	const assignment = validAssignment(data.assignment);
+	if (!assignment || typeof data.studentName !== 'string' || typeof data.startedAt !== 'string') {
 		return null;
 	}
 	const answers: AnswerMap = {};
@@ -52,13 +52,13 @@ export function readWork(raw: string): { work: AssignmentWork; assignment: Assig
 	}
 	const work: AssignmentWork = {
 		version: 1,
-		link: data.link,
-		studentName: data.studentName.slice(0, NAME_LIMIT),
+		assignment,
+		studentName: data.studentName.slice(0, LIMITS.studentName),
 		startedAt: data.startedAt,
 		answers,
 		handedInAt: typeof data.handedInAt === 'string' ? data.handedInAt : null
 	};
-	return { work, assignment: decoded.value };
+	return work;
 }
 
 /** Replaces the answers to the given claims (absent ones are removed); unchanged work is returned as is. */
@@ -75,12 +75,10 @@ export function withAnswers(work: AssignmentWork, claimIds: readonly string[], a
 }
 
 /** What the student hands in: answers in the assignment's claim order, times in seconds. */
-export function handInOf(
-	work: AssignmentWork,
-	assignment: Assignment,
-	claimIds: readonly string[],
-	handedInAt: Date
-): HandIn {
+export function handInOf(work: AssignmentWork, claimIds: readonly string[]): HandIn | null {
+	if (!work.handedInAt) return null;
+	const { assignment } = work;
+	const handedInAt = new Date(work.handedInAt);
 	const startedAt = Math.floor(Date.parse(work.startedAt) / 1000);
 	return {
 		assignmentCode: assignment.code,

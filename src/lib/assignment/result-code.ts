@@ -1,4 +1,5 @@
 import type { Label } from '$lib/content/labels';
+import { LIMITS } from './assignment';
 import { checkOf, fromBase64Url, isCode, toBase64Url, type Decoded } from './encoding';
 
 /** A student's handed-in work, as the result code carries it. */
@@ -16,7 +17,7 @@ export interface HandIn {
 	answeredAfter: (number | null)[];
 }
 
-export const NAME_LIMIT = 60;
+export const NAME_LIMIT = LIMITS.studentName;
 export const CODE_LIMIT = 2000;
 const PREFIX = 'R1';
 const LETTERS: Record<Label, string> = { fact: 'f', speculation: 's', opinion: 'o' };

@@ -18,14 +18,13 @@ export function rescueKey(moduleId: string, at: Date) {
 /** What the student is told about saving, in one calm sentence; null when all is well. */
 export const NOTICES = {
 	disabled:
-		'This browser is not letting Claimwise save anything, so your answers last only while this tab is open.',
-	full: 'Your browser’s storage is full, so your latest answers are not saved yet; they are kept while this tab is open.',
+		'This browser is not letting Claimwise save, so your answers last only while this tab is open.',
+	full: 'Your browser’s storage is full, so new answers are kept only while this tab is open.',
 	unreadable:
-		'Your saved progress for this module could not be read, so it starts afresh; the damaged copy is still kept in this browser.',
-	partial:
-		'Some saved answers could not be read and were left out; the rest of your progress is here, and the original is still kept in this browser.',
+		'Your saved progress could not be read, so it starts afresh; the damaged copy is kept.',
+	partial: 'Some saved answers could not be read and were left out; the original is kept.',
 	newer:
-		'Your progress was saved by a newer version of Claimwise, so this page will not change it; reload to get the newest version.'
+		'Your progress was saved by a newer version of Claimwise: reload to get it. Nothing here changes it.'
 } as const;
 
 export type Notice = (typeof NOTICES)[keyof typeof NOTICES];

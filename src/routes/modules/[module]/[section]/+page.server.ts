@@ -25,6 +25,7 @@ export function load({ params }) {
 			count: module.sections.length
 		},
 		next: next ? { id: next.id, title: next.title } : null,
+		sectionTitles: Object.fromEntries(module.sections.map((s) => [s.id, s.title])),
 		claims: claimsOfSection(module, section.id)
 	};
 }

@@ -33,14 +33,16 @@ const claims: QuizClaim[] = [
 	}
 ];
 
-function setup(storage = new MemoryStorage()) {
+function setup(storage = new MemoryStorage(), showFeedback = true) {
 	const progress = new ModuleProgress('sample', 1, storage);
 	const screen = render(SectionQuiz, {
-		progress,
-		moduleId: 'sample',
+		store: progress,
+		sorting: progress.sorting,
+		showFeedback,
 		claims,
 		paragraphs,
-		next: { id: 'two', title: 'Part two' }
+		onward: { href: '/modules/sample/two/', label: 'Next section: Part two' },
+		results: { href: '/modules/sample/results/', label: 'See your results' }
 	});
 	return {
 		storage,
@@ -94,6 +96,14 @@ describe('SectionQuiz', () => {
 		await expect.element(page.getByRole('link', { name: 'Next section: Part two' })).toBeVisible();
 		await page.getByRole('button', { name: 'Try the missed claim again' }).click();
 		await expect.element(heading()).toHaveTextContent('Claim 2 of 2');
+	});
+
+	it('gives no feedback between answers in test mode', async () => {
+		const { heading, choice } = setup(new MemoryStorage(), false);
+		await choice('Speculation').click();
+		await expect.element(heading()).toHaveTextContent('Claim 2 of 2');
+		await expect.element(heading()).toHaveFocus();
+		expect(page.getByText(/Not quite|Right:/).elements()).toHaveLength(0);
 	});
 
 	it('asks opinions too in three-way sorting', async () => {

@@ -1,0 +1,35 @@
+import { resolve } from '$app/paths';
+import type { ModuleContent } from '$lib/content/schema';
+
+/** Fetches a module's published data from this site; null when it cannot be had (offline, gone). */
+export async function loadModule(id: string): Promise<ModuleContent | null> {
+	try {
+		const response = await fetch(resolve('/modules/[module].json', { module: id }));
+		if (!response.ok) return null;
+		const data = (await response.json()) as ModuleContent;
+		return Array.isArray(data?.sections) && Array.isArray(data?.claims) ? data : null;
+	} catch {
+		return null;
+	}
+}
+
+/** Saves text as a file on the student's or teacher's device. */
+export function downloadFile(name: string, text: string, type = 'application/json') {
+	const url = URL.createObjectURL(new Blob([text], { type }));
+	const link = document.createElement('a');
+	link.href = url;
+	link.download = name;
+	link.click();
+	setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** A file name made safe for every system. */
+export function safeFileName(text: string) {
+	return (
+		text
+			.normalize('NFKD')
+			.replace(/[^\w-]+/g, '-')
+			.replace(/^-+|-+$/g, '')
+			.slice(0, 40) || 'file'
+	);
+}

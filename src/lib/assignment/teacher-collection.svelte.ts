@@ -1,0 +1,132 @@
+import { browserStorage, NOTICES, tryWrite, type Notice } from '$lib/progress/progress-storage';
+import type { Assignment } from './assignment-link';
+import {
+	addAssignment,
+	addResult,
+	assignmentOf,
+	emptyCollection,
+	mergeCollections,
+	parseCollection,
+	removeAssignment,
+	removeResult,
+	type AddOutcome,
+	type Collection
+} from './collection';
+
+export const COLLECTION_KEY = 'claimwise:teacher:v1';
+
+/** The teacher's assignments and results in this browser, saved on every change. */
+export class TeacherCollection {
+	#storage: Storage | null;
+	#writable = true;
+	#data: Collection = $state.raw(emptyCollection());
+	notice: Notice | string | null = $state.raw(null);
+
+	constructor(storage = browserStorage()) {
+		this.#storage = storage;
+		if (!storage) {
+			this.notice = NOTICES.disabled;
+			return;
+		}
+		let raw: string | null = null;
+		try {
+			raw = storage.getItem(COLLECTION_KEY);
+		} catch {
+			this.notice = NOTICES.disabled;
+		}
+		if (raw === null) return;
+		const parsed = parseCollection(raw);
+		if (parsed.ok && parsed.value.skipped === 0) {
+			this.#data = parsed.value.collection;
+			return;
+		}
+		// Keep what could not be read before anything is written over it.
+		this.#writable = tryWrite(
+			storage,
+			`${COLLECTION_KEY}:unreadable:${new Date().toISOString()}`,
+			raw
+		);
+		if (parsed.ok) this.#data = parsed.value.collection;
+		this.notice = this.#writable
+			? 'Some of your saved assignments or results could not be read and were left out; the original is still kept in this browser.'
+			: NOTICES.full;
+	}
+
+	get assignments() {
+		return this.#data.assignments
+			.map((item) => ({ item, assignment: assignmentOf(item)! }))
+			.filter((entry) => entry.assignment);
+	}
+
+	find(code: string) {
+		return this.assignments.find((entry) => entry.assignment.code === code) ?? null;
+	}
+
+	add(assignment: Assignment) {
+		this.#commit(addAssignment(this.#data, assignment, new Date()));
+	}
+
+	/** Files every code found in the text (one per line or separated by spaces). */
+	addCodes(text: string): AddOutcome[] {
+		const codes = text.split(/\s+/).filter(Boolean);
+		// A code broken over lines by a chat app is one code: join pieces that are not codes alone.
+		const outcomes: AddOutcome[] = [];
+		let data = this.#data;
+		for (const code of joinBrokenCodes(codes)) {
+			const { collection, outcome } = addResult(data, code, new Date());
+			data = collection;
+			outcomes.push(outcome);
+		}
+		this.#commit(data);
+		return outcomes;
+	}
+
+	removeResult(assignmentCode: string, code: string) {
+		this.#commit(removeResult(this.#data, assignmentCode, code));
+	}
+
+	removeAssignment(code: string) {
+		this.#commit(removeAssignment(this.#data, code));
+	}
+
+	/** Adds an exported collection to this one; returns what to tell the teacher. */
+	importFile(text: string): string {
+		const parsed = parseCollection(text);
+		if (!parsed.ok) return parsed.error;
+		const before = this.#count();
+		this.#commit(mergeCollections(this.#data, parsed.value.collection));
+		const after = this.#count();
+		const skipped = parsed.value.skipped
+			? ` ${parsed.value.skipped} damaged entries were left out.`
+			: '';
+		return `Imported: ${after.assignments - before.assignments} new assignments and ${after.results - before.results} new results.${skipped}`;
+	}
+
+	get data() {
+		return this.#data;
+	}
+
+	#count() {
+		return {
+			assignments: this.#data.assignments.length,
+			results: this.#data.assignments.reduce((sum, item) => sum + item.results.length, 0)
+		};
+	}
+
+	#commit(next: Collection) {
+		this.#data = next;
+		if (!this.#storage || !this.#writable) return;
+		if (!tryWrite(this.#storage, COLLECTION_KEY, JSON.stringify(next))) this.notice = NOTICES.full;
+		else if (this.notice === NOTICES.full) this.notice = null;
+	}
+}
+
+/** Rejoins result codes that a chat app wrapped over several lines. */
+export function joinBrokenCodes(pieces: string[]): string[] {
+	const codes: string[] = [];
+	for (const piece of pieces) {
+		if (piece.startsWith('R1.') || codes.length === 0) codes.push(piece);
+		else codes[codes.length - 1] += piece;
+	}
+	return codes;
+}

@@ -1,0 +1,241 @@
+import type { Browser, Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import {
+	expect,
+	fetchModule,
+	LABEL_NAMES,
+	labelOfCurrentClaim,
+	quiz,
+	test,
+	wrongChoice,
+	type PublishedModule
+} from './fixtures';
+
+interface AssignmentOptions {
+	title: string;
+	mode?: 'Practice' | 'Test';
+	due?: string;
+	sections?: string[];
+}
+
+/** The teacher fills in the form and gets the link for students. */
+async function makeAssignment(page: Page, options: AssignmentOptions) {
+	await page.goto('/teach/');
+	await page.getByRole('radio', { name: 'Signal words: fact, guess or opinion?' }).check();
+	if (options.sections) {
+		for (const box of await page
+			.getByRole('group', { name: 'Sections' })
+			.getByRole('checkbox')
+			.all()) {
+			const name = (await box.evaluate((el) => el.parentElement?.textContent ?? '')).trim();
+			await box.setChecked(options.sections.includes(name));
+		}
+	}
+	await page.getByRole('radio', { name: new RegExp(`^${options.mode ?? 'Practice'}:`) }).check();
+	await page.getByLabel('Title').fill(options.title);
+	await page
+		.getByLabel('Instructions for students (optional)')
+		.fill('Use your first name and surname.');
+	if (options.due) await page.getByLabel('Due date (optional)').fill(options.due);
+	await page.getByRole('button', { name: 'Create assignment' }).click();
+	await expect(page.getByRole('heading', { name: /^Assignment \w{6} is ready$/ })).toBeFocused();
+	await expect(page.getByRole('img', { name: /QR code of the assignment link/ })).toBeVisible();
+	return page.getByLabel('Link for students').inputValue();
+}
+
+/** A student opens the link in their own browser, at a time of the test's choosing. */
+async function studentOpens(browser: Browser, link: string, name: string, now: string) {
+	const context = await browser.newContext();
+	await context.clock.install({ time: new Date(now) });
+	const page = await context.newPage();
+	// Let time flow from there, timers and all.
+	await page.clock.resume();
+	await page.goto(link);
+	await page.getByLabel('Your name, as your teacher asked for it').fill(name);
+	await page.getByRole('button', { name: 'Start the assignment' }).click();
+	return page;
+}
+
+/** Answers every section of the assignment, getting `wrong` claims wrong, then hands in. */
+async function doAssignment(page: Page, module: PublishedModule, wrong: number, practice = true) {
+	let mistakes = 0;
+	await page.getByRole('link', { name: /^Start: / }).click();
+	const region = quiz(page);
+	for (;;) {
+		const done = region.getByRole('heading', { name: /^(Section score|Section done)/ });
+		await expect(
+			region.getByRole('heading', { name: /^(Claim \d+ of \d+|Section score.*|Section done)$/ })
+		).toBeVisible();
+		if (await done.isVisible()) {
+			const onward = region.getByRole('link', { name: /^(Next section|Back to your assignment)/ });
+			const last = (await onward.innerText()).startsWith('Back');
+			await onward.click();
+			if (last) break;
+			continue;
+		}
+		const label = await labelOfCurrentClaim(page, module);
+		const choice = mistakes < wrong ? wrongChoice(label) : label;
+		if (choice !== label) mistakes++;
+		await region.getByRole('button', { name: LABEL_NAMES[choice], exact: true }).click();
+		if (practice) await region.getByRole('button', { name: 'Next' }).click();
+	}
+	await page.getByRole('button', { name: 'Hand in' }).click();
+	await expect(page.getByRole('heading', { name: 'Handed in' })).toBeVisible();
+	return page.getByLabel('Your result code').inputValue();
+}
+
+test.describe('Assignments', () => {
+	test('a teacher assigns, three students hand in, and the teacher sees the class', async ({
+		page,
+		browser
+	}) => {
+		test.setTimeout(120_000);
+		const module = await fetchModule(page, 'signal-words');
+		const asked = module.claims.filter((c) => c.label !== 'opinion').length;
+		const link = await makeAssignment(page, { title: 'Warm-up homework', due: '2026-12-01' });
+		expect(link).toMatch(/\/assignment\/#A1\./);
+
+		const ana = await studentOpens(browser, link, 'Ana Lima', '2026-11-30T10:00:00');
+		await expect(ana.getByRole('heading', { level: 1, name: 'Warm-up homework' })).toBeVisible();
+		await expect(ana.getByText('Use your first name and surname.')).toBeVisible();
+		const anaCode = await doAssignment(ana, module, 0);
+
+		const ben = await studentOpens(browser, link, 'Ben Okafor', '2026-12-02T09:00:00');
+		const benCode = await doAssignment(ben, module, 2);
+
+		const cleo = await studentOpens(browser, link, 'Cleo Diaz', '2026-11-30T11:00:00');
+		const cleoCode = await doAssignment(cleo, module, 1);
+		const corrupted =
+			cleoCode.slice(0, 20) + (cleoCode[20] === 'x' ? 'y' : 'x') + cleoCode.slice(21);
+
+		// Self-study progress of the same module is untouched by assignment work.
+		await ana.goto('/modules/signal-words/');
+		await expect(ana.getByText(/^Not started/)).toHaveCount(2);
+
+		await page.goto('/teach/results/');
+		await page
+			.getByLabel('Paste result codes, one or many at once')
+			.fill(`${anaCode}\n${benCode}\n${corrupted}`);
+		await page.getByRole('button', { name: 'Add results' }).click();
+		const messages = page.getByRole('status').filter({ hasText: 'Added' });
+		await expect(messages).toContainText('Added: Ana Lima');
+		await expect(messages).toContainText('Added: Ben Okafor');
+		await expect(messages).toContainText(
+			'Not added: This result code is incomplete or has a typing mistake'
+		);
+
+		const table = page.getByRole('table', { name: /Class table/ });
+		await expect(table.getByRole('row')).toHaveCount(3);
+		const anaRow = table.getByRole('row', { name: /Ana Lima/ });
+		await expect(anaRow).toContainText(`${asked} of ${asked} (100%)`);
+		await expect(anaRow).toContainText('on time');
+		const benRow = table.getByRole('row', { name: /Ben Okafor/ });
+		await expect(benRow).toContainText(`${asked - 2} of ${asked}`);
+		await expect(benRow).toContainText('late');
+
+		const items = page.getByRole('table', { name: 'Claims, most missed first' });
+		await expect(items.getByRole('row').nth(1)).toContainText('1 of 2');
+		await expect(items.getByRole('row').last()).toContainText('2 of 2');
+
+		// The same code again changes nothing.
+		await page.getByLabel('Paste result codes, one or many at once').fill(anaCode);
+		await page.getByRole('button', { name: 'Add results' }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'Already added' })).toContainText(
+			'Already added: Ana Lima'
+		);
+		await expect(table.getByRole('row')).toHaveCount(3);
+
+		const downloading = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Download CSV' }).click();
+		const csv = readFileSync((await (await downloading).path())!, 'utf8');
+		expect(csv.startsWith('\uFEFFStudent,Handed in,Late,')).toBe(true);
+		expect(csv).toContain(`Ana Lima,2026-11-30`);
+		expect(csv).toMatch(/Ben Okafor,2026-12-02 \d\d:\d\d UTC,yes,/);
+
+		const axe = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+			.analyze();
+		expect(axe.violations.map((v) => v.id)).toEqual([]);
+	});
+
+	test('in test mode students see no feedback until they hand in, then see it all', async ({
+		page,
+		browser
+	}) => {
+		const module = await fetchModule(page, 'signal-words');
+		const link = await makeAssignment(page, {
+			title: 'Quick test',
+			mode: 'Test',
+			sections: ['What happened']
+		});
+		const student = await studentOpens(browser, link, 'Dana', '2026-11-25T09:00:00');
+		await student.getByRole('link', { name: 'Start: What happened' }).click();
+		const region = quiz(student);
+		await region.getByRole('button', { name: 'Speculation' }).click();
+		await expect(region.getByRole('heading', { name: /^Claim 2 of/ })).toBeVisible();
+		await expect(region.getByText(/Not quite|Right:/)).toHaveCount(0);
+
+		await student.reload();
+		await expect(region.getByRole('heading', { name: /^Claim 2 of/ })).toBeVisible();
+		await student.goto(link);
+		await student.getByRole('button', { name: 'Hand in' }).click();
+		const dialog = student.getByRole('dialog', { name: /Hand in with \d+ claims unanswered\?/ });
+		await dialog.getByRole('button', { name: 'Hand in now' }).click();
+		await expect(student.getByRole('heading', { name: 'Answer sheet' })).toBeVisible();
+		await expect(student.getByText(/^✗ (Wrong|Not answered)/).first()).toBeVisible();
+		const explanation = module.claims.find((c) => c.section === 'the-news')!.explanation;
+		await expect(student.getByText(explanation)).toBeVisible();
+
+		const axe = await new AxeBuilder({ page: student })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+			.analyze();
+		expect(axe.violations.map((v) => v.id)).toEqual([]);
+	});
+
+	test('a mangled link or a code for another assignment gets a clear message', async ({ page }) => {
+		const link = await makeAssignment(page, { title: 'Homework' });
+		await page.goto(link.slice(0, -5));
+		await expect(page.getByRole('alert')).toHaveText(/incomplete or was changed on the way/);
+
+		await page.goto('/teach/results/');
+		await page.getByLabel('Paste result codes, one or many at once').fill('hello there');
+		await page.getByRole('button', { name: 'Add results' }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'Not added' })).toContainText(
+			'not a Claimwise result code'
+		);
+
+		await page.getByLabel('Choose result files').setInputFiles({
+			name: 'essay.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from('{"title":"My essay"}')
+		});
+		await expect(page.getByRole('status').filter({ hasText: 'Not added' })).toContainText(
+			'essay.json: This file is not a Claimwise result file'
+		);
+
+		await page.getByLabel('Import a collection').setInputFiles({
+			name: 'collection.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from('not json at all')
+		});
+		await expect(page.getByText('This file is not a Claimwise collection.')).toBeVisible();
+		await expect(
+			page
+				.getByRole('radiogroup', { name: 'Assignment' })
+				.or(page.getByRole('group', { name: 'Assignment' }))
+		).toContainText('Homework');
+	});
+
+	test('a teacher can make an assignment with the keyboard alone', async ({ page }) => {
+		await page.goto('/teach/');
+		await page.getByLabel('Title').focus();
+		await page.keyboard.type('Keyboard homework');
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('heading', { name: /^Assignment \w{6} is ready$/ })).toBeFocused();
+		await page.keyboard.press('Tab');
+		await expect(page.getByLabel('Link for students')).toBeFocused();
+		await page.keyboard.press('Tab');
+		await expect(page.getByRole('button', { name: 'Copy link' })).toBeFocused();
+	});
+});
