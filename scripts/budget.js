@@ -88,10 +88,12 @@ const kb = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(1)} KB`.pa
  * @param {string} origin
  * @param {string} path
  * @param {import('@playwright/test').Browser} browser
+ * @param {(page: import('@playwright/test').Page) => Promise<unknown>} [prepare]
  */
-async function measure(origin, path, browser) {
+async function measure(origin, path, browser, prepare) {
 	const context = await browser.newContext();
 	const page = await context.newPage();
+	await prepare?.(page);
 	const totals = { js: 0, css: 0, html: 0, other: 0 };
 	/** @type {string[]} */
 	const problems = [];
@@ -157,6 +159,39 @@ try {
 		for (const problem of problems) console.log(`  ✗ ${problem}`);
 		if (problems.length) failed = true;
 	}
+	// A section page reloaded in an assignment also loads the assignment's code.
+	const work = {
+		version: 1,
+		assignment: {
+			code: 'BUDGET',
+			moduleId: 'signal-words',
+			contentVersion: JSON.parse(readFileSync(join(modulesDir, 'signal-words.json'), 'utf8'))
+				.version,
+			sections: ['the-news'],
+			sorting: 'two-way',
+			mode: 'practice',
+			passMark: null,
+			title: 'Budget',
+			instructions: '',
+			due: null
+		},
+		studentName: 'Student',
+		startedAt: new Date().toISOString(),
+		answers: {},
+		handedInAt: null
+	};
+	const assignmentPath = '/modules/signal-words/the-news/?assignment=BUDGET';
+	const inAssignment = await measure(origin, assignmentPath, browser, (page) =>
+		page.addInitScript(
+			(w) => localStorage.setItem('claimwise:assignment:v1:BUDGET', JSON.stringify(w)),
+			work
+		)
+	);
+	console.log(
+		`${'(assignment) ' + assignmentPath.padEnd(39)}${kb(inAssignment.totals.js)}${kb(inAssignment.totals.css)}${kb(inAssignment.totals.html)}${kb(inAssignment.totals.other)}`
+	);
+	for (const problem of inAssignment.problems) console.log(`  ✗ ${problem}`);
+	if (inAssignment.problems.length) failed = true;
 	await browser.close();
 	server.close();
 } finally {
