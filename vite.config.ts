@@ -6,18 +6,19 @@ import { chromiumLaunchOptions } from './scripts/chromium.js';
 export default defineConfig({
 	plugins: [sveltekit()],
 	build: {
+		// SvelteKit preloads each page's modules itself; the one lazy import (assignment mode) needs
+		// no preload helper on every section page.
+		modulePreload: false,
 		rolldownOptions: {
 			output: {
-				codeSplitting: {
-					groups: [
-						{
-							// Small helpers most pages share travel as one file: fewer requests, and
-							// they compress better together.
-							name: 'shared',
-							test: /src\/lib\/(progress\/(module-progress|progress-storage|saved-progress)|quiz\/(grading|answers)|content\/labels)\.|src\/lib\/components\/ClaimNotes\.svelte/
-						}
-					]
-				}
+				// Small helpers most pages share travel as one file: fewer requests, and they
+				// compress better together.
+				manualChunks: (id) =>
+					/src\/lib\/(progress\/(module-progress|progress-storage|saved-progress)|quiz\/(grading|answers)|content\/labels)\.|src\/lib\/components\/ClaimNotes\.svelte/.test(
+						id
+					)
+						? 'shared'
+						: null
 			}
 		}
 	},

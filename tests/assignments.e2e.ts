@@ -70,8 +70,11 @@ async function doAssignment(page: Page, module: PublishedModule, wrong: number, 
 		if (await done.isVisible()) {
 			const onward = region.getByRole('link', { name: /^(Next section|Back to your assignment)/ });
 			const last = (await onward.innerText()).startsWith('Back');
+			const target = new URL((await onward.getAttribute('href'))!, page.url()).href;
 			await onward.click();
+			await expect(page).toHaveURL(target);
 			if (last) break;
+			await expect(region.getByRole('heading', { name: /^Claim 1 of \d+$/ })).toBeVisible();
 			continue;
 		}
 		const label = await labelOfCurrentClaim(page, module);
