@@ -1,3 +1,4 @@
+import { error } from '@sveltejs/kit';
 import { validateModule } from '$lib/content/validate-module';
 import type { ModuleContent } from '$lib/content/schema';
 
@@ -41,4 +42,16 @@ export function getModules(): ModuleContent[] {
 /** One module by id, or undefined. */
 export function findModule(id: string): ModuleContent | undefined {
 	return getModules().find((module) => module.id === id);
+}
+
+/** One module by id, or a 404 page that says so. */
+export function moduleOr404(id: string): ModuleContent {
+	const module = findModule(id);
+	if (!module) error(404, 'There is no module with that name.');
+	return module;
+}
+
+/** The prerender entries of a route with one page per module. */
+export function moduleEntries() {
+	return getModules().map((module) => ({ module: module.id }));
 }

@@ -1,15 +1,11 @@
-import { error } from '@sveltejs/kit';
-import { findModule, getModules } from '$lib/server/modules';
+import { moduleEntries, moduleOr404 } from '$lib/server/modules';
 import { keyOfSection, moduleSummary } from '$lib/content/views';
 import { paragraphsOf } from '$lib/content/highlight';
 
-export function entries() {
-	return getModules().map((module) => ({ module: module.id }));
-}
+export const entries = moduleEntries;
 
 export function load({ params }) {
-	const module = findModule(params.module);
-	if (!module) error(404, 'There is no module with that name.');
+	const module = moduleOr404(params.module);
 	return {
 		module: moduleSummary(module),
 		opening: paragraphsOf(module.sections[0].text)[0],

@@ -1,6 +1,7 @@
-import { printData, printEntries } from './print-data';
+import { moduleEntries } from '$lib/server/modules';
+import { printData } from './print-data';
 
-export const entries = printEntries;
+export const entries = moduleEntries;
 
 export function load({ params }) {
 	return { ...printData(params.module), kind: 'worksheet' as const };

@@ -1,15 +1,9 @@
-import { error } from '@sveltejs/kit';
-import { findModule, getModules } from '$lib/server/modules';
+import { moduleOr404 } from '$lib/server/modules';
 import { paragraphsOf } from '$lib/content/highlight';
-
-export function printEntries() {
-	return getModules().map((module) => ({ module: module.id }));
-}
 
 /** Everything a worksheet or an answer key prints: the whole module. */
 export function printData(moduleId: string) {
-	const module = findModule(moduleId);
-	if (!module) error(404, 'There is no module with that name.');
+	const module = moduleOr404(moduleId);
 	return {
 		module: { id: module.id, title: module.title, version: module.version, source: module.source },
 		sections: module.sections.map((section) => ({

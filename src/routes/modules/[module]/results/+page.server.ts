@@ -1,14 +1,10 @@
-import { error } from '@sveltejs/kit';
-import { findModule, getModules } from '$lib/server/modules';
+import { moduleEntries, moduleOr404 } from '$lib/server/modules';
 import { claimsOfSection, moduleSummary } from '$lib/content/views';
 
-export function entries() {
-	return getModules().map((module) => ({ module: module.id }));
-}
+export const entries = moduleEntries;
 
 export function load({ params }) {
-	const module = findModule(params.module);
-	if (!module) error(404, 'There is no module with that name.');
+	const module = moduleOr404(params.module);
 	return {
 		module: moduleSummary(module),
 		sections: module.sections.map((section) => ({
