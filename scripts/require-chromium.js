@@ -1,4 +1,5 @@
 // Stops the test run early, with instructions, when there is no Chromium to drive.
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumPath } from './chromium.js';
@@ -20,3 +21,14 @@ if (!found) {
 	process.exit(1);
 }
 console.log(`Browser tests use ${found}`);
+
+// The print tests read the PDFs they make.
+try {
+	execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+	execFileSync('pdfinfo', ['-v'], { stdio: 'ignore' });
+} catch {
+	console.error(
+		'The print tests need pdftotext and pdfinfo. Debian/Ubuntu: sudo apt-get install poppler-utils'
+	);
+	process.exit(1);
+}
