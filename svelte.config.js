@@ -21,6 +21,22 @@ const config = {
 				);
 			}
 		},
+		// Nothing runs or loads from elsewhere: inline scripts only by their hash, and no other origin.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				// SvelteKit's route announcer sets a style attribute; styles cannot run code.
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
 	}
 };

@@ -34,6 +34,13 @@ describe('loadProgress', () => {
 		expect(storage.getItem(key)).toBe('{not json');
 	});
 
+	it('keeps one copy of damaged data however often it is loaded', () => {
+		const storage = new MemoryStorage({ [key]: '{not json' });
+		loadProgress(storage, 'signal-words', 1, now);
+		loadProgress(storage, 'signal-words', 1, new Date('2026-11-25T11:00:00.000Z'));
+		expect(storage.keys().filter((k) => k.includes(':unreadable:'))).toHaveLength(1);
+	});
+
 	it('keeps readable answers of a damaged save and copies the original aside', () => {
 		const damaged = saved.replace(
 			'"choice": "fact",\n\t\t\t"answeredAt": "2026-11-20T09:15:30',

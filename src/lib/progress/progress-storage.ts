@@ -76,7 +76,9 @@ export function loadProgress(
 			return { progress: fresh, notice: NOTICES.newer, writable: false };
 		case 'partial':
 		case 'unreadable': {
-			const rescued = tryWrite(storage, rescueKey(moduleId, now), raw!);
+			const rescued =
+				hasCopy(storage, `${progressKey(moduleId)}:unreadable:`, raw!) ||
+				tryWrite(storage, rescueKey(moduleId, now), raw!);
 			const progress = result.status === 'partial' ? { ...result.progress, contentVersion } : fresh;
 			// If the copy failed, do not write over the only one.
 			if (!rescued) return { progress, notice: NOTICES.full, writable: false };
@@ -84,6 +86,15 @@ export function loadProgress(
 			return { progress, notice, writable: true };
 		}
 	}
+}
+
+/** Whether a copy of this damaged data was already kept, so each page view does not add one. */
+function hasCopy(storage: Storage, prefix: string, raw: string) {
+	for (let i = 0; i < storage.length; i++) {
+		const key = storage.key(i);
+		if (key?.startsWith(prefix) && storage.getItem(key) === raw) return true;
+	}
+	return false;
 }
 
 /** Saves a module's progress; returns the notice to show when it could not. */
