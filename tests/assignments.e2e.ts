@@ -1,5 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import {
 	expect,
@@ -189,6 +190,20 @@ test.describe('Assignments', () => {
 		await expect(student.getByText(/^✗ (Wrong|Not answered)/).first()).toBeVisible();
 		const explanation = module.claims.find((c) => c.section === 'the-news')!.explanation;
 		await expect(student.getByText(explanation)).toBeVisible();
+
+		// The handed-in answer sheet prints with the name, score and answers, and no buttons.
+		await student.emulateMedia({ media: 'print' });
+		const file = test.info().outputPath('handed-in-answer-sheet.pdf');
+		await student.pdf({ path: file, format: 'A4' });
+		await student.emulateMedia({ media: 'screen' });
+		await test
+			.info()
+			.attach('handed-in-answer-sheet.pdf', { path: file, contentType: 'application/pdf' });
+		const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+		expect(text).toContain('Name Dana');
+		expect(text).toMatch(/Score 0 of \d+ \(0%\) right/);
+		expect(text).toContain('Quick test');
+		expect(text).not.toContain('Copy code');
 
 		const axe = await new AxeBuilder({ page: student })
 			.withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
