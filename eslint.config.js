@@ -36,7 +36,12 @@ export default defineConfig(
 	{
 		files: ['**/*.ts', '**/*.svelte'],
 		languageOptions: {
-			parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser }
+			parserOptions: {
+				// SvelteKit keeps the service worker out of the app's tsconfig (it runs in a worker).
+				projectService: { allowDefaultProject: ['src/service-worker.ts'] },
+				extraFileExtensions: ['.svelte'],
+				parser: ts.parser
+			}
 		},
 		rules: {
 			'@typescript-eslint/no-floating-promises': 'error'
