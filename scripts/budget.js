@@ -1,12 +1,12 @@
 // Measures what a first visit to each page loads, gzipped, and fails over budget.
 // Usage: npm run budget [-- --dummy-modules 50]
 import { execSync } from 'node:child_process';
-import { createServer } from 'node:http';
-import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from './chromium.js';
+import { serveStatic } from './static-server.js';
 
 const BUDGET = { js: 50 * 1024, css: 10 * 1024 };
 const root = new URL('..', import.meta.url).pathname;
@@ -28,40 +28,6 @@ function writeDummyModules(count) {
 		files.push(file);
 	}
 	return files;
-}
-
-/** @type {Record<string, string>} */
-const types = {
-	'.html': 'text/html',
-	'.js': 'text/javascript',
-	'.css': 'text/css',
-	'.json': 'application/json',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.webmanifest': 'application/manifest+json',
-	'.txt': 'text/plain'
-};
-
-/**
- * @param {string} dir
- * @returns {Promise<import('node:http').Server>}
- */
-function serve(dir) {
-	const server = createServer((request, response) => {
-		let path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-		if (path.endsWith('/')) path += 'index.html';
-		let file = join(dir, path);
-		let status = 200;
-		if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory()) {
-			file = join(dir, '404.html');
-			status = 404;
-		}
-		response.writeHead(status, {
-			'content-type': types[extname(file)] ?? 'application/octet-stream'
-		});
-		response.end(readFileSync(file));
-	});
-	return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
 /** Every prerendered page but those of the dummy modules. */
@@ -141,7 +107,7 @@ const dummies = writeDummyModules(dummyCount);
 let failed = false;
 try {
 	execSync('npx vite build', { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-	const server = await serve(buildDir);
+	const server = await serveStatic(buildDir);
 	const origin = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
 	const browser = await chromium.launch(chromiumLaunchOptions);
 	console.log(
