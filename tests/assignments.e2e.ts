@@ -255,5 +255,9 @@ test.describe('Assignments', () => {
 		await expect(page.getByLabel('Link for students')).toBeFocused();
 		await page.keyboard.press('Tab');
 		await expect(page.getByRole('button', { name: 'Copy link' })).toBeFocused();
+		const axe = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+			.analyze();
+		expect(axe.violations.map((v) => v.id)).toEqual([]);
 	});
 });

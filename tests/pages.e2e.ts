@@ -17,7 +17,12 @@ test.describe('Every page', () => {
 	test('passes axe on the home, module and results pages', async ({ page }) => {
 		for (const path of [
 			'/',
-			...modules.flatMap((m) => [`/modules/${m}/`, `/modules/${m}/results/`])
+			...modules.flatMap((m) => [
+				`/modules/${m}/`,
+				`/modules/${m}/results/`,
+				`/modules/${m}/print/`,
+				`/modules/${m}/print/key/`
+			])
 		]) {
 			await page.goto(path);
 			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
