@@ -96,3 +96,15 @@ export async function savedProgress(page: Page, moduleId: string) {
 		`claimwise:progress:v1:${moduleId}`
 	);
 }
+
+/** Opens the warm-up's first section and gets its first claim wrong; returns the right label. */
+export async function missFirstClaim(page: Page) {
+	const module = await fetchModule(page, 'signal-words');
+	await page.goto('/modules/signal-words/the-news/');
+	const label = await labelOfCurrentClaim(page, module);
+	await quiz(page)
+		.getByRole('button', { name: LABEL_NAMES[wrongChoice(label)] })
+		.click();
+	await quiz(page).getByRole('button', { name: 'Next' }).click();
+	return { module, label };
+}

@@ -2,15 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
-import {
-	expect,
-	fetchModule,
-	LABEL_NAMES,
-	labelOfCurrentClaim,
-	quiz,
-	test,
-	wrongChoice
-} from './fixtures';
+import { expect, fetchModule, LABEL_NAMES, missFirstClaim, test, wrongChoice } from './fixtures';
 
 const FORMATS = ['A4', 'Letter'] as const;
 
@@ -123,13 +115,7 @@ test.describe('Printing', () => {
 	test("prints a student's answer sheet with name, score and every answer", async ({
 		page
 	}, info) => {
-		const module = await fetchModule(page, 'signal-words');
-		await page.goto('/modules/signal-words/the-news/');
-		const label = await labelOfCurrentClaim(page, module);
-		await quiz(page)
-			.getByRole('button', { name: LABEL_NAMES[wrongChoice(label)] })
-			.click();
-		await quiz(page).getByRole('button', { name: 'Next' }).click();
+		const { module, label } = await missFirstClaim(page);
 		await page.goto('/modules/signal-words/results/');
 		await page.getByLabel('Your name, for the printed answer sheet').fill('Ana Lima');
 		for (const format of FORMATS) {

@@ -3,6 +3,7 @@ import {
 	fetchModule,
 	LABEL_NAMES,
 	labelOfCurrentClaim,
+	missFirstClaim,
 	quiz,
 	tabTo,
 	test,
@@ -120,13 +121,7 @@ test.describe('Student journey', () => {
 	});
 
 	test('lets a student retry the claims they missed from the results page', async ({ page }) => {
-		const module = await fetchModule(page, 'signal-words');
-		await page.goto('/modules/signal-words/the-news/');
-		const label = await labelOfCurrentClaim(page, module);
-		await quiz(page)
-			.getByRole('button', { name: LABEL_NAMES[wrongChoice(label)] })
-			.click();
-		await quiz(page).getByRole('button', { name: 'Next' }).click();
+		const { module, label } = await missFirstClaim(page);
 
 		await page.goto('/modules/signal-words/results/');
 		await expect(page.getByText(/^✗ Missed\./)).toHaveCount(1);

@@ -5,22 +5,26 @@ export { LIMITS, type Assignment } from './assignment';
 
 const PREFIX = 'A1';
 
+// The link carries the fields as a JSON array in this order, sorting and mode abbreviated.
+const FIELDS = [
+	'code',
+	'moduleId',
+	'contentVersion',
+	'sections',
+	'sorting',
+	'mode',
+	'passMark',
+	'title',
+	'instructions',
+	'due'
+] as const satisfies readonly (keyof Assignment)[];
+const SORTING = { 'two-way': 2, 'three-way': 3 } as const;
+const MODE = { practice: 'p', test: 't' } as const;
+
 /** The part of an assignment link after "#". */
 export function encodeAssignment(assignment: Assignment): string {
-	const a = assignment;
-	const fields = [
-		a.code,
-		a.moduleId,
-		a.contentVersion,
-		a.sections,
-		a.sorting === 'three-way' ? 3 : 2,
-		a.mode === 'test' ? 't' : 'p',
-		a.passMark,
-		a.title,
-		a.instructions,
-		a.due
-	];
-	const body = `${PREFIX}.${toBase64Url(JSON.stringify(fields))}`;
+	const wire = { ...assignment, sorting: SORTING[assignment.sorting], mode: MODE[assignment.mode] };
+	const body = `${PREFIX}.${toBase64Url(JSON.stringify(FIELDS.map((field) => wire[field])))}`;
 	return `${body}.${checkOf(body)}`;
 }
 
@@ -59,31 +63,13 @@ export function decodeAssignment(input: string): Decoded<Assignment> {
 }
 
 function fromFields(fields: unknown): Assignment | null {
-	if (!Array.isArray(fields) || fields.length !== 10) return null;
-	const [
-		code,
-		moduleId,
-		contentVersion,
-		sections,
-		sorting,
-		mode,
-		passMark,
-		title,
-		instructions,
-		due
-	] = fields as unknown[];
-	if (sorting !== 2 && sorting !== 3) return null;
-	if (mode !== 'p' && mode !== 't') return null;
-	return validAssignment({
-		code,
-		moduleId,
-		contentVersion,
-		sections,
-		sorting: sorting === 3 ? 'three-way' : 'two-way',
-		mode: mode === 't' ? 'test' : 'practice',
-		passMark,
-		title,
-		instructions,
-		due
-	});
+	if (!Array.isArray(fields) || fields.length !== FIELDS.length) return null;
+	const wire: Record<string, unknown> = Object.fromEntries(
+		FIELDS.map((field, i) => [field, fields[i]])
+	);
+	const sorting = (Object.keys(SORTING) as Assignment['sorting'][]).find(
+		(k) => SORTING[k] === wire.sorting
+	);
+	const mode = (Object.keys(MODE) as Assignment['mode'][]).find((k) => MODE[k] === wire.mode);
+	return sorting && mode ? validAssignment({ ...wire, sorting, mode }) : null;
 }
