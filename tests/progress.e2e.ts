@@ -135,3 +135,32 @@ test.describe('Progress', () => {
 		await expect(quiz(page).getByRole('heading', { name: /^Claim 2 of/ })).toBeVisible();
 	});
 });
+
+test.describe('Progress files', () => {
+	test('download the progress, and restore it in another browser without losing anything', async ({
+		page,
+		browser
+	}) => {
+		await page.goto('/modules/signal-words/the-news/');
+		await quiz(page).getByRole('button', { name: 'Stated fact' }).click();
+		await page.goto('/modules/signal-words/');
+		const downloading = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Download my progress' }).click();
+		const file = (await (await downloading).path())!;
+
+		const other = await browser.newPage();
+		await other.goto('/modules/signal-words/');
+		await other.getByLabel('Restore from a file').setInputFiles({
+			name: 'essay.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from('{"title":"essay"}')
+		});
+		await expect(
+			other.getByText('This file is not saved Claimwise progress for this module.')
+		).toBeVisible();
+		await other.getByLabel('Restore from a file').setInputFiles(file);
+		await expect(other.getByText(/^Restored: 1 answer from the file/)).toBeVisible();
+		await expect(other.getByText(/^In progress: 1 of \d+ answered/)).toBeVisible();
+		await other.close();
+	});
+});

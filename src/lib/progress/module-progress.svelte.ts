@@ -28,6 +28,11 @@ export class ModuleProgress {
 		this.notice = loaded.notice;
 	}
 
+	/** The progress as it is saved, for the student's own copy. */
+	get saved(): SavedProgress {
+		return this.#data;
+	}
+
 	get answers(): AnswerMap {
 		return this.#data.answers;
 	}

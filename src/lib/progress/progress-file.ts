@@ -1,0 +1,39 @@
+import type { AnswerMap } from '$lib/quiz/answers';
+import { readSavedProgress, type SavedProgress } from './saved-progress';
+
+export const PROGRESS_FILE_FORMAT = 'claimwise-progress';
+const FILE_LIMIT = 1_000_000;
+
+/** The file a student downloads to keep or move their progress in a module. */
+export function progressFileText(progress: SavedProgress): string {
+	return JSON.stringify({ format: PROGRESS_FILE_FORMAT, ...progress }, null, 2);
+}
+
+/** Reads a downloaded progress file for this module; never throws. */
+export function readProgressFile(
+	text: string,
+	moduleId: string
+): { ok: true; progress: SavedProgress } | { ok: false; error: string } {
+	const wrong = 'This file is not saved Claimwise progress for this module.';
+	if (text.length > FILE_LIMIT) return { ok: false, error: wrong };
+	const result = readSavedProgress(text, moduleId);
+	if (result.status === 'ok' || result.status === 'partial')
+		return { ok: true, progress: result.progress };
+	if (result.status === 'newer') {
+		return {
+			ok: false,
+			error: 'This file was saved by a newer version of Claimwise: reload the page to get it.'
+		};
+	}
+	return { ok: false, error: wrong };
+}
+
+/** Both sets of answers, keeping the newer answer wherever both answered the same claim. */
+export function mergeAnswers(current: AnswerMap, incoming: AnswerMap): AnswerMap {
+	const merged = { ...current };
+	for (const [id, answer] of Object.entries(incoming)) {
+		if (!merged[id] || Date.parse(answer.answeredAt) > Date.parse(merged[id].answeredAt))
+			merged[id] = answer;
+	}
+	return merged;
+}
