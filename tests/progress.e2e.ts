@@ -121,6 +121,18 @@ test.describe('Progress', () => {
 		expect(await page.evaluate((key) => localStorage.getItem(key), key)).toBe(newer);
 	});
 
+	test('saves everything again when the browser clears storage while the page is open', async ({
+		page
+	}) => {
+		await page.goto(section);
+		await quiz(page).getByRole('button', { name: 'Stated fact' }).click();
+		await quiz(page).getByRole('button', { name: 'Next' }).click();
+		await page.evaluate(() => localStorage.clear());
+		await quiz(page).getByRole('button', { name: 'Speculation' }).click();
+		const saved = await savedProgress(page, 'signal-words');
+		expect(Object.keys(saved.answers)).toHaveLength(2);
+	});
+
 	test('keeps answers to claims that still exist when the content changes', async ({ page }) => {
 		await page.goto('/');
 		await page.evaluate((key) => {
