@@ -1,6 +1,21 @@
 import { expect, quiz, test } from './fixtures';
 
 test.describe('Offline', () => {
+	test('the site can be installed: a manifest with icons of the sizes browsers ask for', async ({
+		page
+	}) => {
+		await page.goto('/');
+		const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+		const manifest = await (await page.request.get(new URL(href!, page.url()).href)).json();
+		expect(manifest.display).toBe('standalone');
+		const sizes = manifest.icons.map((icon: { sizes: string }) => icon.sizes);
+		expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
+		for (const icon of manifest.icons) {
+			const response = await page.request.get(new URL(icon.src, new URL(href!, page.url())).href);
+			expect(response.ok()).toBe(true);
+		}
+	});
+
 	test('a student who loaded the site once can open any module and answer with no network', async ({
 		page,
 		context
