@@ -9,21 +9,26 @@ export { expect };
 export const test = base.extend<{ siteGuard: void; expectedConsoleErrors: RegExp[] }>({
 	expectedConsoleErrors: [[], { option: true }],
 	siteGuard: [
-		async ({ page, baseURL, expectedConsoleErrors }, use) => {
+		async ({ page, context, baseURL, expectedConsoleErrors }, use) => {
 			const problems: string[] = [];
-			page.on('pageerror', (error) => problems.push(`uncaught error: ${error.message}`));
-			page.on('console', (message) => {
-				const text = message.text();
-				if (message.type() !== 'error') return;
-				if (expectedConsoleErrors.some((pattern) => pattern.test(text))) return;
-				problems.push(`console error: ${text}`);
-			});
-			page.on('request', (request) => {
-				const url = request.url();
-				if (!url.startsWith(baseURL!) && !url.startsWith('data:')) {
-					problems.push(`request left the site: ${url}`);
-				}
-			});
+			// Every tab of the test is watched, not only the first.
+			const watch = (tab: Page) => {
+				tab.on('pageerror', (error) => problems.push(`uncaught error: ${error.message}`));
+				tab.on('console', (message) => {
+					const text = message.text();
+					if (message.type() !== 'error') return;
+					if (expectedConsoleErrors.some((pattern) => pattern.test(text))) return;
+					problems.push(`console error: ${text}`);
+				});
+				tab.on('request', (request) => {
+					const url = request.url();
+					if (!url.startsWith(baseURL!) && !url.startsWith('data:')) {
+						problems.push(`request left the site: ${url}`);
+					}
+				});
+			};
+			watch(page);
+			context.on('page', watch);
 			await use();
 			expect(problems).toEqual([]);
 		},

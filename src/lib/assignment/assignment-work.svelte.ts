@@ -1,108 +1,74 @@
-import { browserStorage, NOTICES, tryWrite, type Notice } from '$lib/progress/progress-storage';
-import type { AnswerMap } from '$lib/quiz/answers';
+import { browserStorage, type StoredRead } from '$lib/progress/progress-storage';
 import type { Assignment } from './assignment';
-import { readWork, withAnswers, workKey, type AssignmentWork } from './assignment-work';
+import { AssignmentAnswers, workKey } from './assignment-answers.svelte';
+import { readWork, type AssignmentWork } from './assignment-work';
 
-/**
- * A student's work on one assignment in this browser, kept apart from self-study progress:
- * loaded once, saved on every change, and locked once handed in.
- */
-export class AssignmentProgress {
+const notStarted = (assignment: Assignment): AssignmentWork => ({
+	version: 1,
+	assignment,
+	studentName: '',
+	startedAt: '',
+	answers: {},
+	handedInAt: null
+});
+
+/** A student's whole work on one assignment, as the assignment page shows and hands it in. */
+export class AssignmentProgress extends AssignmentAnswers<AssignmentWork> {
 	readonly assignment: Assignment;
-	#storage: Storage | null;
-	#writable: boolean;
-	#work: AssignmentWork | null = $state.raw(null);
-	notice: Notice | null = $state.raw(null);
 
-	private constructor(
-		assignment: Assignment,
-		stored: ReturnType<typeof read>,
-		storage: Storage | null
-	) {
-		this.assignment = stored.work?.assignment ?? assignment;
-		this.#work = stored.work;
-		this.#storage = storage;
-		this.#writable = stored.writable;
-		this.notice = stored.notice;
+	private constructor(work: AssignmentWork, storage: Storage | null) {
+		const { code } = work.assignment;
+		super(code, (raw) => readWork(raw, code), work, storage);
+		this.assignment = this.saved.assignment;
 	}
 
 	/** Opens an assignment from its link, picking up any work already done on it here. */
 	static fromLink(assignment: Assignment, storage = browserStorage()) {
-		return new AssignmentProgress(assignment, read(assignment.code, storage), storage);
+		return new AssignmentProgress(notStarted(assignment), storage);
 	}
 
 	/** Reopens an assignment this browser has seen, by its code; null if it has not. */
 	static fromCode(code: string, storage = browserStorage()) {
-		const stored = read(code, storage);
-		return stored.work ? new AssignmentProgress(stored.work.assignment, stored, storage) : null;
+		const work = readOnce(storage, workKey(code), (raw) => readWork(raw, code));
+		return work ? new AssignmentProgress(work, storage) : null;
 	}
 
 	/** The work as saved, or null before the student started. */
 	get work() {
-		return this.#work;
-	}
-	get started() {
-		return this.#work !== null;
+		return this.started ? this.saved : null;
 	}
 	get studentName() {
-		return this.#work?.studentName ?? '';
-	}
-	get answers(): AnswerMap {
-		return this.#work?.answers ?? {};
-	}
-	get handedInAt() {
-		return this.#work?.handedInAt ?? null;
+		return this.saved.studentName;
 	}
 	get sorting() {
 		return this.assignment.sorting;
 	}
 
 	start(studentName: string) {
-		this.#commit({
-			version: 1,
-			assignment: this.assignment,
-			studentName,
-			startedAt: this.#work?.startedAt ?? new Date().toISOString(),
-			answers: this.#work?.answers ?? {},
-			handedInAt: null
-		});
-	}
-
-	setAnswers(claimIds: readonly string[], answers: AnswerMap) {
-		if (!this.#work || this.#work.handedInAt) return;
-		const next = withAnswers(this.#work, claimIds, answers);
-		if (next !== this.#work) this.#commit(next);
+		const { startedAt } = this.saved;
+		this.commit({ ...this.saved, studentName, startedAt: startedAt || new Date().toISOString() });
 	}
 
 	/** Locks the work: no answer changes after this. */
 	handIn(now = new Date()) {
-		if (this.#work && !this.#work.handedInAt) {
-			this.#commit({ ...this.#work, handedInAt: now.toISOString() });
+		if (this.started && !this.handedInAt) {
+			this.commit({ ...this.saved, handedInAt: now.toISOString() });
 		}
-	}
-
-	#commit(work: AssignmentWork) {
-		this.#work = work;
-		if (!this.#storage || !this.#writable) return;
-		const saved = tryWrite(this.#storage, workKey(this.assignment.code), JSON.stringify(work));
-		if (!saved) this.notice = NOTICES.full;
-		else if (this.notice === NOTICES.full) this.notice = null;
 	}
 }
 
-function read(code: string, storage: Storage | null) {
-	const none = { work: null, writable: !!storage, notice: storage ? null : NOTICES.disabled };
-	if (!storage) return none;
-	let raw: string | null;
+/** What is stored under a key, read once without changing anything; null if nothing readable. */
+function readOnce<T>(
+	storage: Storage | null,
+	key: string,
+	read: (raw: string) => StoredRead<T>
+): T | null {
+	let raw: string | null = null;
 	try {
-		raw = storage.getItem(workKey(code));
+		raw = storage?.getItem(key) ?? null;
 	} catch {
-		return { ...none, writable: false, notice: NOTICES.disabled as Notice };
+		// storage switched off: nothing to read
 	}
-	if (raw === null) return none;
-	const work = readWork(raw);
-	if (work && work.assignment.code === code) return { work, writable: true, notice: null };
-	// Keep the unreadable copy before anything new is written over it.
-	const rescued = tryWrite(storage, `${workKey(code)}:unreadable:${new Date().toISOString()}`, raw);
-	return { work: null, writable: rescued, notice: rescued ? NOTICES.unreadable : NOTICES.full };
+	const result = raw === null ? null : read(raw);
+	return result?.status === 'ok' || result?.status === 'partial' ? result.value : null;
 }

@@ -1,77 +1,49 @@
-import { isSameAnswer, type AnswerMap, type RecordedAnswer } from '$lib/quiz/answers';
-import { LABELS, type Label } from '$lib/content/labels';
+import type { AnswerMap } from '$lib/quiz/answers';
+import type { ClearedMap } from '$lib/progress/merge-answers';
+import type { StoredRead } from '$lib/progress/progress-storage';
+import { readWorkRecord, type WorkRecord } from './assignment-answers.svelte';
 import { LIMITS, validAssignment, type Assignment } from './assignment';
-import { isRecord } from './encoding';
 import type { HandIn } from './result-code';
 
 /** A student's work on one assignment, kept apart from their self-study progress. */
-export interface AssignmentWork {
+export interface AssignmentWork extends WorkRecord {
 	version: 1;
 	/** The assignment's settings, checked again whenever they are read. */
 	assignment: Assignment;
+	/** Empty until the student starts. */
 	studentName: string;
+	/** Empty until the student starts. */
 	startedAt: string;
 	answers: AnswerMap;
+	/** Answers taken back (a retry), so that other open tabs take them back too. */
+	cleared?: ClearedMap;
 	handedInAt: string | null;
 }
 
-export function workKey(assignmentCode: string) {
-	return `claimwise:assignment:v1:${assignmentCode}`;
-}
-
-export const WORK_LIMIT = 200_000;
-
-/** Reads stored work; null when it is not readable (the caller keeps the original aside). */
-export function readWork(raw: string): AssignmentWork | null {
-	if (raw.length > WORK_LIMIT) return null;
-	let data: unknown;
-	try {
-		data = JSON.parse(raw);
-	} catch {
-		return null;
+/** Reads stored work on the assignment with this code, checking all of it; never throws. */
+export function readWork(raw: string, code: string): StoredRead<AssignmentWork> {
+	const read = readWorkRecord(raw, code);
+	if (read.status !== 'ok' && read.status !== 'partial') return { status: 'unreadable' };
+	const work: WorkRecord & { studentName?: unknown } = read.value;
+	const assignment = validAssignment(work.assignment);
+	if (
+		!assignment ||
+		typeof work.studentName !== 'string' ||
+		typeof work.startedAt !== 'string' ||
+		(work.handedInAt !== null && typeof work.handedInAt !== 'string')
+	) {
+		return { status: 'unreadable' };
 	}
-	if (!isRecord(data) || data.version !== 1) return null;
-	const assignment = validAssignment(data.assignment);
-	if (!assignment || typeof data.studentName !== 'string' || typeof data.startedAt !== 'string') {
-		return null;
-	}
-	const answers: AnswerMap = {};
-	for (const [id, value] of Object.entries(isRecord(data.answers) ? data.answers : {})) {
-		if (
-			isRecord(value) &&
-			(LABELS as readonly unknown[]).includes(value.choice) &&
-			typeof value.answeredAt === 'string' &&
-			!Number.isNaN(Date.parse(value.answeredAt))
-		) {
-			answers[id] = {
-				choice: value.choice as Label,
-				answeredAt: value.answeredAt,
-				reviewed: value.reviewed === true
-			};
-		}
-	}
-	const work: AssignmentWork = {
+	const value: AssignmentWork = {
 		version: 1,
 		assignment,
-		studentName: data.studentName.slice(0, LIMITS.studentName),
-		startedAt: data.startedAt,
-		answers,
-		handedInAt: typeof data.handedInAt === 'string' ? data.handedInAt : null
+		studentName: work.studentName.slice(0, LIMITS.studentName),
+		startedAt: work.startedAt,
+		answers: work.answers,
+		cleared: work.cleared,
+		handedInAt: work.handedInAt
 	};
-	return work;
-}
-
-/** Replaces the answers to the given claims (absent ones are removed); unchanged work is returned as is. */
-export function withAnswers(work: AssignmentWork, claimIds: readonly string[], answers: AnswerMap) {
-	const next = { ...work.answers };
-	let changed = false;
-	for (const id of claimIds) {
-		if (isSameAnswer(answers[id], next[id])) continue;
-		if (answers[id]) next[id] = answers[id] as RecordedAnswer;
-		else delete next[id];
-		changed = true;
-	}
-	return changed ? { ...work, answers: next } : work;
+	return { ...read, value };
 }
 
 /** What the student hands in: answers in the assignment's claim order, times in seconds. */

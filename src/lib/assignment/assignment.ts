@@ -1,5 +1,5 @@
 import type { Sorting } from '$lib/quiz/grading';
-import { isCode, isRecord } from './encoding';
+import { isRecord } from '$lib/is-record';
 
 /** What a teacher sets for an assignment; travels in the link, never through a server. */
 export interface Assignment {
@@ -17,6 +17,11 @@ export interface Assignment {
 	instructions: string;
 	/** Last day to hand in, as YYYY-MM-DD, if any. */
 	due: string | null;
+}
+
+/** Whether a string looks like a code made by `randomCode`. */
+export function isCode(value: unknown): value is string {
+	return typeof value === 'string' && /^[0-9A-HJKMNP-TV-Z]{6}$/.test(value);
 }
 
 export const LIMITS = {

@@ -1,5 +1,6 @@
 import { decodeAssignment, encodeAssignment, type Assignment } from './assignment-link';
-import { isRecord, type Decoded } from './encoding';
+import { isRecord } from '$lib/is-record';
+import type { Decoded } from './encoding';
 import { decodeResult, type HandIn } from './result-code';
 
 /**

@@ -40,12 +40,4 @@ export function randomCode(length = 6): string {
 	return Array.from(bytes, (byte) => CODE_ALPHABET[byte % 32]).join('');
 }
 
-/** Whether a string looks like a code made by `randomCode`. */
-export function isCode(value: unknown): value is string {
-	return typeof value === 'string' && /^[0-9A-HJKMNP-TV-Z]{6}$/.test(value);
-}
-
-export const isRecord = (value: unknown): value is Record<string, unknown> =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
-
 export type Decoded<T> = { ok: true; value: T } | { ok: false; error: string };

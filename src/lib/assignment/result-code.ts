@@ -1,6 +1,6 @@
 import type { Label } from '$lib/content/labels';
-import { LIMITS } from './assignment';
-import { checkOf, fromBase64Url, isCode, toBase64Url, type Decoded } from './encoding';
+import { checkOf, fromBase64Url, toBase64Url, type Decoded } from './encoding';
+import { isCode, LIMITS } from './assignment';
 
 /** A student's handed-in work, as the result code carries it. */
 export interface HandIn {

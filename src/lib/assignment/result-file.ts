@@ -1,5 +1,6 @@
 import { decodeResult, encodeResult, type HandIn } from './result-code';
-import { isRecord, type Decoded } from './encoding';
+import { isRecord } from '$lib/is-record';
+import type { Decoded } from './encoding';
 
 export const RESULT_FILE_FORMAT = 'claimwise-result';
 export const RESULT_FILE_LIMIT = 100_000;

@@ -1,7 +1,11 @@
 import type { Claim, ModuleContent } from './schema';
+import { highlightQuote, paragraphWith, type Segment } from './highlight';
 
 /** What a page needs of a claim for the quiz and its feedback. */
 export type QuizClaim = Omit<Claim, 'section'>;
+
+/** A claim as its section's quiz shows it, with its paragraph marked up for the feedback. */
+export type SectionClaim = QuizClaim & { inContext: Segment[] };
 
 /** The least a page needs of a claim to show progress: its id and label. */
 export type ClaimKey = Pick<Claim, 'id' | 'label'>;
@@ -17,6 +21,14 @@ export function claimsOfSection(module: ModuleContent, sectionId: string): QuizC
 	return module.claims
 		.filter((claim) => claim.section === sectionId)
 		.map(({ section: _section, ...claim }) => claim);
+}
+
+/** Claims with the paragraph of the text each sits in, its quote and cue words marked. */
+export function withContext(claims: QuizClaim[], text: string): SectionClaim[] {
+	return claims.map((claim) => ({
+		...claim,
+		inContext: highlightQuote(paragraphWith(text, claim.quote), claim.quote, claim.cues)
+	}));
 }
 
 /** The ids and labels of one section's claims. */

@@ -1,78 +1,53 @@
-import { isSameAnswer, type AnswerMap } from '$lib/quiz/answers';
 import type { Sorting } from '$lib/quiz/grading';
-import {
-	browserStorage,
-	loadProgress,
-	NOTICES,
-	saveProgress,
-	type Notice
-} from './progress-storage';
-import type { SavedProgress } from './saved-progress';
+import { browserStorage, NOTICES, progressKey, type StoredRead } from './progress-storage';
+import { emptyProgress, readSavedProgress, type SavedProgress } from './saved-progress';
+import { StoredAnswers } from './stored-answers.svelte';
 
-/**
- * One module's progress in the browser: loaded once, saved on every change, and never thrown away
- * without the student asking.
- */
-export class ModuleProgress {
-	#storage: Storage | null;
-	#writable: boolean;
-	// Replaced whole on every change, so it needs no deep reactivity.
-	#data: SavedProgress = $state.raw()!;
-	notice: Notice | null = $state.raw(null);
+/** Reads a module's progress, as saved for this content version or a newer one. */
+function reader(moduleId: string, contentVersion: number) {
+	return (raw: string): StoredRead<SavedProgress> => {
+		const read = readSavedProgress(raw, moduleId);
+		if (read.status !== 'ok' && read.status !== 'partial') return read;
+		const version = Math.max(read.value.contentVersion, contentVersion);
+		return { ...read, value: { ...read.value, contentVersion: version } };
+	};
+}
+
+/** One module's self-study progress in the browser. */
+export class ModuleProgress extends StoredAnswers<SavedProgress> {
+	readonly #contentVersion: number;
 
 	constructor(moduleId: string, contentVersion: number, storage = browserStorage()) {
-		const loaded = loadProgress(storage, moduleId, contentVersion);
-		this.#storage = storage;
-		this.#writable = loaded.writable;
-		this.#data = loaded.progress;
-		this.notice = loaded.notice;
+		const fresh = emptyProgress(moduleId, contentVersion);
+		super(progressKey(moduleId), reader(moduleId, contentVersion), fresh, storage);
+		this.#contentVersion = contentVersion;
 	}
 
-	/** The progress as it is saved, for the student's own copy. */
-	get saved(): SavedProgress {
-		return this.#data;
-	}
-
-	get answers(): AnswerMap {
-		return this.#data.answers;
+	protected combine(mine: SavedProgress, theirs: SavedProgress) {
+		// Another tab runs a newer release of the module: this page is out of date.
+		if (theirs.contentVersion > this.#contentVersion) this.notice = NOTICES.updated;
+		return theirs.updatedAt >= mine.updatedAt ? theirs : mine;
 	}
 
 	get sorting(): Sorting {
-		return this.#data.sorting;
+		return this.saved.sorting;
 	}
 
 	setSorting(sorting: Sorting) {
-		this.#commit({ ...this.#data, sorting });
+		this.commit({ ...this.saved, sorting });
 	}
 
-	/** Replaces the answers to the given claims with those in `answers` (absent ones are removed). */
-	setAnswers(claimIds: readonly string[], answers: AnswerMap) {
-		const next = { ...this.#data.answers };
-		let changed = false;
-		for (const id of claimIds) {
-			if (isSameAnswer(answers[id], next[id])) continue;
-			if (answers[id]) next[id] = answers[id];
-			else delete next[id];
-			changed = true;
-		}
-		if (changed) this.#commit({ ...this.#data, answers: next });
-	}
-
-	/** Forgets the answers to the given claims, so they are asked again. */
+	/** Takes back the answers to the given claims, so they are asked again. */
 	clearAnswers(claimIds: readonly string[]) {
 		this.setAnswers(claimIds, {});
 	}
 
-	/** Forgets every answer of the module (after the student confirmed it). */
+	/** Takes back every answer of the module (after the student confirmed it). */
 	startOver() {
-		this.#commit({ ...this.#data, answers: {} });
+		this.clearAnswers(Object.keys(this.saved.answers));
 	}
 
-	#commit(next: SavedProgress) {
-		this.#data = { ...next, updatedAt: new Date().toISOString() };
-		if (!this.#writable) return;
-		const problem = saveProgress(this.#storage, this.#data);
-		if (problem) this.notice = problem;
-		else if (this.notice === NOTICES.full) this.notice = null;
+	protected commit(next: SavedProgress) {
+		super.commit({ ...next, updatedAt: new Date().toISOString() });
 	}
 }

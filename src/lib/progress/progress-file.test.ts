@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { mergeAnswers, progressFileText, readProgressFile } from './progress-file';
+import { progressFileText, readProgressFile } from './progress-file';
 import { emptyProgress } from './saved-progress';
 
 const early = { choice: 'fact' as const, answeredAt: '2026-11-20T09:00:00.000Z', reviewed: true };
-const late = {
-	choice: 'speculation' as const,
-	answeredAt: '2026-11-21T09:00:00.000Z',
-	reviewed: true
-};
 
 describe('progress files', () => {
 	it('round-trip the saved progress of a module', () => {
@@ -26,14 +21,5 @@ describe('progress files', () => {
 		});
 		expect(readProgressFile('{"title":"essay"}', 'signal-words').ok).toBe(false);
 		expect(readProgressFile('x'.repeat(2_000_000), 'signal-words').ok).toBe(false);
-	});
-
-	it('merge answers keeping the newer one of each claim and everything else', () => {
-		expect(mergeAnswers({ a: early, b: late }, { a: late, c: early })).toEqual({
-			a: late,
-			b: late,
-			c: early
-		});
-		expect(mergeAnswers({ a: late }, { a: early })).toEqual({ a: late });
 	});
 });

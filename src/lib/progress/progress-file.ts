@@ -1,4 +1,3 @@
-import type { AnswerMap } from '$lib/quiz/answers';
 import { readSavedProgress, type SavedProgress } from './saved-progress';
 
 export const PROGRESS_FILE_FORMAT = 'claimwise-progress';
@@ -18,7 +17,7 @@ export function readProgressFile(
 	if (text.length > FILE_LIMIT) return { ok: false, error: wrong };
 	const result = readSavedProgress(text, moduleId);
 	if (result.status === 'ok' || result.status === 'partial')
-		return { ok: true, progress: result.progress };
+		return { ok: true, progress: result.value };
 	if (result.status === 'newer') {
 		return {
 			ok: false,
@@ -26,14 +25,4 @@ export function readProgressFile(
 		};
 	}
 	return { ok: false, error: wrong };
-}
-
-/** Both sets of answers, keeping the newer answer wherever both answered the same claim. */
-export function mergeAnswers(current: AnswerMap, incoming: AnswerMap): AnswerMap {
-	const merged = { ...current };
-	for (const [id, answer] of Object.entries(incoming)) {
-		if (!merged[id] || Date.parse(answer.answeredAt) > Date.parse(merged[id].answeredAt))
-			merged[id] = answer;
-	}
-	return merged;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { loadProgress, NOTICES, progressKey, saveProgress } from './progress-storage';
+import { loadProgress, NOTICES, progressKey } from './progress-storage';
 import { emptyProgress } from './saved-progress';
 import { MemoryStorage } from './memory-storage';
 
@@ -12,7 +12,7 @@ describe('loadProgress', () => {
 	it('starts empty and writable when nothing is saved', () => {
 		const loaded = loadProgress(new MemoryStorage(), 'signal-words', 1);
 		expect(loaded).toEqual({
-			progress: emptyProgress('signal-words', 1),
+			value: emptyProgress('signal-words', 1),
 			notice: null,
 			writable: true
 		});
@@ -20,8 +20,8 @@ describe('loadProgress', () => {
 
 	it('loads saved answers and adopts the current content version', () => {
 		const loaded = loadProgress(new MemoryStorage({ [key]: saved }), 'signal-words', 3);
-		expect(Object.keys(loaded.progress.answers)).toEqual(['council-vote', 'parents-worried']);
-		expect(loaded.progress.contentVersion).toBe(3);
+		expect(Object.keys(loaded.value.answers)).toEqual(['council-vote', 'parents-worried']);
+		expect(loaded.value.contentVersion).toBe(3);
 		expect(loaded.notice).toBeNull();
 	});
 
@@ -29,7 +29,7 @@ describe('loadProgress', () => {
 		const storage = new MemoryStorage({ [key]: '{not json' });
 		const loaded = loadProgress(storage, 'signal-words', 1, now);
 		expect(loaded.notice).toBe(NOTICES.unreadable);
-		expect(loaded.progress.answers).toEqual({});
+		expect(loaded.value.answers).toEqual({});
 		expect(storage.getItem(`${key}:unreadable:2026-11-25T10:00:00.000Z`)).toBe('{not json');
 		expect(storage.getItem(key)).toBe('{not json');
 	});
@@ -50,7 +50,7 @@ describe('loadProgress', () => {
 		const storage = new MemoryStorage({ [key]: damaged });
 		const loaded = loadProgress(storage, 'signal-words', 1, now);
 		expect(loaded.notice).toBe(NOTICES.partial);
-		expect(Object.keys(loaded.progress.answers)).toEqual(['council-vote']);
+		expect(Object.keys(loaded.value.answers)).toEqual(['council-vote']);
 		expect(storage.keys()).toContain(`${key}:unreadable:2026-11-25T10:00:00.000Z`);
 	});
 
@@ -76,20 +76,5 @@ describe('loadProgress', () => {
 		const loaded = loadProgress(storage, 'signal-words', 1, now);
 		expect(loaded.writable).toBe(false);
 		expect(loaded.notice).toBe(NOTICES.full);
-	});
-});
-
-describe('saveProgress', () => {
-	it('writes the progress under its versioned key', () => {
-		const storage = new MemoryStorage();
-		const progress = emptyProgress('signal-words', 1);
-		expect(saveProgress(storage, progress)).toBeNull();
-		expect(JSON.parse(storage.getItem(key)!)).toEqual(progress);
-	});
-
-	it('reports full storage instead of throwing', () => {
-		const storage = new MemoryStorage();
-		storage.failWrites = 'QuotaExceededError';
-		expect(saveProgress(storage, emptyProgress('signal-words', 1))).toBe(NOTICES.full);
 	});
 });

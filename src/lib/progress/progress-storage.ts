@@ -10,11 +10,6 @@ export function progressKey(moduleId: string) {
 	return `claimwise:progress:v${PROGRESS_VERSION}:${moduleId}`;
 }
 
-/** Where unreadable progress is copied before anything new is written over it. */
-export function rescueKey(moduleId: string, at: Date) {
-	return `${progressKey(moduleId)}:unreadable:${at.toISOString()}`;
-}
-
 /** What the student is told about saving, in one calm sentence; null when all is well. */
 export const NOTICES = {
 	disabled:
@@ -24,7 +19,9 @@ export const NOTICES = {
 		'Your saved progress could not be read, so it starts afresh; the damaged copy is kept.',
 	partial: 'Some saved answers could not be read and were left out; the original is kept.',
 	newer:
-		'Your progress was saved by a newer version of Claimwise: reload to get it. Nothing here changes it.'
+		'Your progress was saved by a newer version of Claimwise: reload to get it. Nothing here changes it.',
+	updated:
+		'This module was updated since you opened this page: reload it to see the new version. Your answers are kept.'
 } as const;
 
 export type Notice = (typeof NOTICES)[keyof typeof NOTICES];
@@ -40,52 +37,76 @@ export function browserStorage(): Storage | null {
 	}
 }
 
-export interface LoadedProgress {
-	progress: SavedProgress;
+/** What reading a stored string found; `partial` means some answers could not be read. */
+export type StoredRead<T> =
+	| { status: 'empty' }
+	| { status: 'ok' | 'partial'; value: T }
+	| { status: 'unreadable' }
+	| { status: 'newer' };
+
+export interface Loaded<T> {
+	value: T;
 	notice: Notice | null;
 	/** False when writing would destroy data this release cannot read (a newer format). */
 	writable: boolean;
 }
 
 /**
- * Loads a module's progress. Whatever cannot be read in full is first copied aside, so the next
- * save never destroys a student's data silently.
+ * Loads what is stored under a key. Whatever cannot be read in full is first copied aside, so the
+ * next save never destroys a student's data silently.
  */
+export function loadStored<T>(
+	storage: Storage | null,
+	key: string,
+	read: (raw: string) => StoredRead<T>,
+	fresh: T,
+	now = new Date()
+): Loaded<T> {
+	if (!storage) return { value: fresh, notice: NOTICES.disabled, writable: false };
+	let raw: string | null;
+	try {
+		raw = storage.getItem(key);
+	} catch {
+		return { value: fresh, notice: NOTICES.disabled, writable: false };
+	}
+	const result: StoredRead<T> = raw === null ? { status: 'empty' } : read(raw);
+	switch (result.status) {
+		case 'empty':
+			return { value: fresh, notice: null, writable: true };
+		case 'ok':
+			return { value: result.value, notice: null, writable: true };
+		case 'newer':
+			return { value: fresh, notice: NOTICES.newer, writable: false };
+		case 'partial':
+		case 'unreadable': {
+			const rescued =
+				hasCopy(storage, `${key}:unreadable:`, raw!) ||
+				tryWrite(storage, `${key}:unreadable:${now.toISOString()}`, raw!);
+			const value = result.status === 'partial' ? result.value : fresh;
+			// If the copy failed, do not write over the only one.
+			if (!rescued) return { value, notice: NOTICES.full, writable: false };
+			const notice = result.status === 'partial' ? NOTICES.partial : NOTICES.unreadable;
+			return { value, notice, writable: true };
+		}
+	}
+}
+
+/** Loads a module's progress (see `loadStored`), adopting the content version on this page. */
 export function loadProgress(
 	storage: Storage | null,
 	moduleId: string,
 	contentVersion: number,
 	now = new Date()
-): LoadedProgress {
-	const fresh = emptyProgress(moduleId, contentVersion);
-	if (!storage) return { progress: fresh, notice: NOTICES.disabled, writable: false };
-
-	let raw: string | null;
-	try {
-		raw = storage.getItem(progressKey(moduleId));
-	} catch {
-		return { progress: fresh, notice: NOTICES.disabled, writable: false };
-	}
-	const result = readSavedProgress(raw, moduleId);
-	switch (result.status) {
-		case 'empty':
-			return { progress: fresh, notice: null, writable: true };
-		case 'ok':
-			return { progress: { ...result.progress, contentVersion }, notice: null, writable: true };
-		case 'newer':
-			return { progress: fresh, notice: NOTICES.newer, writable: false };
-		case 'partial':
-		case 'unreadable': {
-			const rescued =
-				hasCopy(storage, `${progressKey(moduleId)}:unreadable:`, raw!) ||
-				tryWrite(storage, rescueKey(moduleId, now), raw!);
-			const progress = result.status === 'partial' ? { ...result.progress, contentVersion } : fresh;
-			// If the copy failed, do not write over the only one.
-			if (!rescued) return { progress, notice: NOTICES.full, writable: false };
-			const notice = result.status === 'partial' ? NOTICES.partial : NOTICES.unreadable;
-			return { progress, notice, writable: true };
-		}
-	}
+): Loaded<SavedProgress> {
+	const read = (raw: string) => readSavedProgress(raw, moduleId);
+	const loaded = loadStored(
+		storage,
+		progressKey(moduleId),
+		read,
+		emptyProgress(moduleId, contentVersion),
+		now
+	);
+	return { ...loaded, value: { ...loaded.value, contentVersion } };
 }
 
 /** Whether a copy of this damaged data was already kept, so each page view does not add one. */
@@ -95,14 +116,6 @@ function hasCopy(storage: Storage, prefix: string, raw: string) {
 		if (key?.startsWith(prefix) && storage.getItem(key) === raw) return true;
 	}
 	return false;
-}
-
-/** Saves a module's progress; returns the notice to show when it could not. */
-export function saveProgress(storage: Storage | null, progress: SavedProgress): Notice | null {
-	if (!storage) return NOTICES.disabled;
-	return tryWrite(storage, progressKey(progress.moduleId), JSON.stringify(progress))
-		? null
-		: NOTICES.full;
 }
 
 /** Writes one item; false when the browser refused (full, or switched off meanwhile). */

@@ -1,6 +1,9 @@
 import { LABELS, type Label } from '$lib/content/labels';
 import type { AnswerMap, RecordedAnswer } from '$lib/quiz/answers';
 import type { Sorting } from '$lib/quiz/grading';
+import { isRecord } from '$lib/is-record';
+import type { ClearedMap } from './merge-answers';
+import type { StoredRead } from './progress-storage';
 
 /** The save format this release writes. Older formats stay readable; see `fixtures/`. */
 export const PROGRESS_VERSION = 1;
@@ -11,32 +14,59 @@ export interface SavedProgress {
 	contentVersion: number;
 	sorting: Sorting;
 	answers: AnswerMap;
+	/** Answers taken back (retry, start over), so that other open tabs take them back too. */
+	cleared?: ClearedMap;
 	updatedAt: string;
 }
 
 // Checked by hand rather than with the schema library: this runs on every page, and the
 // library would cost a twentieth of the page's JavaScript budget.
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
-
 const ISO_TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z$/;
+const isTimestamp = (value: unknown): value is string =>
+	typeof value === 'string' && ISO_TIMESTAMP.test(value);
 
 function readAnswer(value: unknown): RecordedAnswer | null {
 	if (!isRecord(value)) return null;
 	const { choice, answeredAt, reviewed } = value;
 	if (!(LABELS as readonly unknown[]).includes(choice)) return null;
-	if (typeof answeredAt !== 'string' || !ISO_TIMESTAMP.test(answeredAt)) return null;
-	if (typeof reviewed !== 'boolean') return null;
+	if (!isTimestamp(answeredAt) || typeof reviewed !== 'boolean') return null;
 	return { choice: choice as Label, answeredAt, reviewed };
 }
 
-export type ReadResult =
-	| { status: 'empty' }
-	| { status: 'ok'; progress: SavedProgress }
-	/** Readable, but some answers were not and were left out. */
-	| { status: 'partial'; progress: SavedProgress; skipped: number }
-	| { status: 'unreadable' }
-	| { status: 'newer'; version: unknown };
+/**
+ * The readable answers of a stored answer map, how many were not, and the readable times at which
+ * answers were taken back.
+ */
+export function readAnswers(answers: unknown, cleared: unknown) {
+	const read: { answers: AnswerMap; cleared: ClearedMap; skipped: number } = {
+		answers: {},
+		cleared: {},
+		skipped: 0
+	};
+	for (const [claimId, value] of Object.entries(isRecord(answers) ? answers : {})) {
+		const answer = readAnswer(value);
+		if (answer) read.answers[claimId] = answer;
+		else read.skipped++;
+	}
+	for (const [claimId, at] of Object.entries(isRecord(cleared) ? cleared : {})) {
+		if (isTimestamp(at)) read.cleared[claimId] = at;
+	}
+	return read;
+}
+
+/**
+ * Reads a stored JSON record that holds answers: the record as it is, with its answers checked one
+ * by one; null when it is not such a record. Never throws.
+ */
+export function readAnswerRecord(raw: string) {
+	let data: unknown;
+	try {
+		data = JSON.parse(raw);
+	} catch {
+		return null;
+	}
+	return isRecord(data) ? { data, ...readAnswers(data.answers, data.cleared) } : null;
+}
 
 /** The progress of a student who has not answered anything yet. */
 export function emptyProgress(moduleId: string, contentVersion: number): SavedProgress {
@@ -46,6 +76,7 @@ export function emptyProgress(moduleId: string, contentVersion: number): SavedPr
 		contentVersion,
 		sorting: 'two-way',
 		answers: {},
+		cleared: {},
 		updatedAt: ''
 	};
 }
@@ -54,41 +85,28 @@ export function emptyProgress(moduleId: string, contentVersion: number): SavedPr
  * Reads a stored progress string. Never throws: anything it cannot read is reported, and any
  * answer that is readable is kept even when its neighbours are not.
  */
-export function readSavedProgress(raw: string | null, moduleId: string): ReadResult {
-	if (raw === null) return { status: 'empty' };
-	let data: unknown;
-	try {
-		data = JSON.parse(raw);
-	} catch {
-		return { status: 'unreadable' };
-	}
-	const version = (data as { version?: unknown } | null)?.version;
-	if (typeof version === 'number' && version > PROGRESS_VERSION)
-		return { status: 'newer', version };
-
+export function readSavedProgress(raw: string, moduleId: string): StoredRead<SavedProgress> {
+	const read = readAnswerRecord(raw);
+	const version = read?.data.version;
+	if (typeof version === 'number' && version > PROGRESS_VERSION) return { status: 'newer' };
 	if (
-		!isRecord(data) ||
+		!read ||
 		version !== PROGRESS_VERSION ||
-		data.moduleId !== moduleId ||
-		!Number.isInteger(data.contentVersion) ||
-		!isRecord(data.answers)
+		read.data.moduleId !== moduleId ||
+		!Number.isInteger(read.data.contentVersion) ||
+		!isRecord(read.data.answers)
 	) {
 		return { status: 'unreadable' };
 	}
-	const answers: AnswerMap = {};
-	let skipped = 0;
-	for (const [claimId, value] of Object.entries(data.answers)) {
-		const answer = readAnswer(value);
-		if (answer) answers[claimId] = answer;
-		else skipped++;
-	}
-	const progress: SavedProgress = {
+	const { data, answers, cleared } = read;
+	const value: SavedProgress = {
 		version: PROGRESS_VERSION,
 		moduleId,
 		contentVersion: data.contentVersion as number,
 		sorting: data.sorting === 'three-way' ? 'three-way' : 'two-way',
 		answers,
+		cleared,
 		updatedAt: typeof data.updatedAt === 'string' ? data.updatedAt : ''
 	};
-	return skipped ? { status: 'partial', progress, skipped } : { status: 'ok', progress };
+	return { status: read.skipped ? 'partial' : 'ok', value };
 }

@@ -4,6 +4,7 @@ import { createTestModel } from 'xstate/graph';
 import { quizMachine, type QuizEvent, type QuizInput } from './quiz-machine';
 
 const at = '2026-11-25T10:00:00.000Z';
+const elsewhere = '2026-11-25T10:05:00.000Z';
 const claimIds = ['a', 'b', 'c'];
 
 function start(input: Partial<QuizInput> = {}) {
@@ -108,6 +109,62 @@ describe('quiz machine', () => {
 		expect(Object.keys(actor.getSnapshot().context.answers)).toEqual(['a', 'c']);
 	});
 
+	describe('when another tab saves answers', () => {
+		const seen = { choice: 'fact' as const, answeredAt: elsewhere, reviewed: true };
+
+		it('takes them in and stays on the question it shows', () => {
+			const { actor, spies } = start();
+			actor.send({ type: 'answers.synced', answers: { b: seen } });
+			const snapshot = actor.getSnapshot();
+			expect(snapshot.context.currentClaimId).toBe('a');
+			expect(snapshot.context.answers).toEqual({ b: seen });
+			expect(spies.focusQuestion).not.toHaveBeenCalled();
+		});
+
+		it('moves on, with focus, when the claim it shows was answered there', () => {
+			const { actor, spies } = start();
+			actor.send({ type: 'answers.synced', answers: { a: seen } });
+			expect(actor.getSnapshot().hasTag('question')).toBe(true);
+			expect(actor.getSnapshot().context.currentClaimId).toBe('b');
+			expect(spies.focusQuestion).toHaveBeenCalledOnce();
+		});
+
+		it('keeps its own feedback on screen while the other tab answers elsewhere', () => {
+			const { actor } = start();
+			actor.send({ type: 'claim.answer', choice: 'fact', at });
+			const unseen = { ...seen, reviewed: false };
+			actor.send({
+				type: 'answers.synced',
+				answers: { ...actor.getSnapshot().context.answers, b: unseen }
+			});
+			expect(actor.getSnapshot().hasTag('feedback')).toBe(true);
+			expect(actor.getSnapshot().context.currentClaimId).toBe('a');
+		});
+
+		it('goes back to the first claim the other tab took back', () => {
+			const { actor } = start();
+			actor.send({ type: 'answers.synced', answers: { a: seen } });
+			expect(actor.getSnapshot().context.currentClaimId).toBe('b');
+			actor.send({ type: 'answers.synced', answers: {} });
+			expect(actor.getSnapshot().context.currentClaimId).toBe('a');
+		});
+
+		it('starts again from the first claim when the other tab started over', () => {
+			const answered = { choice: 'fact' as const, answeredAt: at, reviewed: true };
+			const { actor } = start({ answers: { a: answered, b: answered, c: answered } });
+			expect(actor.getSnapshot().hasTag('summary')).toBe(true);
+			actor.send({ type: 'answers.synced', answers: {} });
+			expect(actor.getSnapshot().hasTag('question')).toBe(true);
+			expect(actor.getSnapshot().context.currentClaimId).toBe('a');
+		});
+
+		it('ignores answers to claims outside this quiz', () => {
+			const { actor } = start();
+			actor.send({ type: 'answers.synced', answers: { elsewhere: seen } });
+			expect(actor.getSnapshot().context.answers).toEqual({});
+		});
+	});
+
 	it('shows the summary at once for a quiz without claims', () => {
 		const { actor } = start({ claimIds: [] });
 		expect(actor.getSnapshot().hasTag('summary')).toBe(true);
@@ -119,7 +176,13 @@ describe('quiz machine, every reachable state', () => {
 		{ type: 'claim.answer', choice: 'fact', at },
 		{ type: 'claim.answer', choice: 'speculation', at },
 		{ type: 'quiz.next' },
-		{ type: 'quiz.retry', claimIds: ['a'] }
+		{ type: 'quiz.retry', claimIds: ['a'] },
+		// Another tab starts over, or answers a claim and moves on from its feedback.
+		{ type: 'answers.synced', answers: {} },
+		{
+			type: 'answers.synced',
+			answers: { a: { choice: 'opinion', answeredAt: elsewhere, reviewed: true } }
+		}
 	];
 	const input: QuizInput = { claimIds: ['a', 'b'], answers: {}, showFeedback: true };
 	const model = createTestModel(quizMachine, { events, input });

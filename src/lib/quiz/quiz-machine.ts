@@ -27,7 +27,9 @@ export interface QuizContext {
 export type QuizEvent =
 	| { type: 'claim.answer'; choice: Label; at: string }
 	| { type: 'quiz.next' }
-	| { type: 'quiz.retry'; claimIds: string[] };
+	| { type: 'quiz.retry'; claimIds: string[] }
+	/** The answers as saved now, another tab's included. */
+	| { type: 'answers.synced'; answers: AnswerMap };
 
 export const quizMachine = setup({
 	types: {
@@ -40,7 +42,16 @@ export const quizMachine = setup({
 			claimAwaitingReview(context.claimIds, context.answers) !== null,
 		hasUnansweredClaim: ({ context }) =>
 			firstUnansweredClaim(context.claimIds, context.answers) !== null,
-		showsFeedback: ({ context }) => context.showFeedback
+		showsFeedback: ({ context }) => context.showFeedback,
+		keepsCurrentStep: ({ context }, params: { answers: AnswerMap }) => {
+			const { claimIds, currentClaimId: id } = context;
+			const answers = answersFor(claimIds, params.answers);
+			const firstOpen = firstUnansweredClaim(claimIds, answers);
+			if (id === null) return firstOpen === null;
+			// Feedback stays while its answer stands; a question, while it is the first one open.
+			const shown = context.answers[id];
+			return shown ? answers[id]?.answeredAt === shown.answeredAt : firstOpen === id;
+		}
 	},
 	actions: {
 		recordAnswer: assign({
@@ -62,6 +73,10 @@ export const quizMachine = setup({
 			currentClaimId: ({ context }) => firstUnansweredClaim(context.claimIds, context.answers)
 		}),
 		clearCurrentClaim: assign({ currentClaimId: null }),
+		takeAnswers: assign({
+			answers: ({ context }, params: { answers: AnswerMap }) =>
+				answersFor(context.claimIds, params.answers)
+		}),
 		forgetAnswers: assign({
 			answers: ({ context }, params: { claimIds: string[] }) => {
 				const kept = { ...context.answers };
@@ -83,6 +98,20 @@ export const quizMachine = setup({
 		showFeedback: input.showFeedback
 	}),
 	initial: 'restoring',
+	on: {
+		'answers.synced': [
+			{
+				description: 'Another tab answered, but not what is on screen here: stay on it.',
+				guard: { type: 'keepsCurrentStep', params: ({ event }) => event },
+				actions: { type: 'takeAnswers', params: ({ event }) => event }
+			},
+			{
+				description: 'Another tab changed what is on screen here: go on to what is left to answer.',
+				target: '.advancing',
+				actions: { type: 'takeAnswers', params: ({ event }) => event }
+			}
+		]
+	},
 	states: {
 		restoring: {
 			description: 'Picks up where the student left off: unseen feedback, then the next question.',

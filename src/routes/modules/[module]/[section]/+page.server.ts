@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { findModule, getModules } from '$lib/server/modules';
-import { claimsOfSection } from '$lib/content/views';
+import { claimsOfSection, withContext } from '$lib/content/views';
 import { paragraphsOf } from '$lib/content/highlight';
 
 export function entries() {
@@ -26,6 +26,7 @@ export function load({ params }) {
 		},
 		next: next ? { id: next.id, title: next.title } : null,
 		sectionTitles: Object.fromEntries(module.sections.map((s) => [s.id, s.title])),
-		claims: claimsOfSection(module, section.id)
+		// The feedback's marked-up paragraphs are worked out here, so the page need not do it.
+		claims: withContext(claimsOfSection(module, section.id), section.text)
 	};
 }

@@ -4,7 +4,7 @@ import { render } from 'vitest-browser-svelte';
 import { ModuleProgress } from '$lib/progress/module-progress.svelte';
 import { MemoryStorage } from '$lib/progress/memory-storage';
 import { progressKey } from '$lib/progress/progress-storage';
-import type { QuizClaim } from '$lib/content/views';
+import { withContext, type QuizClaim } from '$lib/content/views';
 import SectionQuiz from './SectionQuiz.svelte';
 
 const paragraphs = ['The vote was 7 to 2. It may rain tomorrow.', 'What a silly plan.'];
@@ -39,8 +39,7 @@ function setup(storage = new MemoryStorage(), showFeedback = true) {
 		store: progress,
 		sorting: progress.sorting,
 		showFeedback,
-		claims,
-		paragraphs,
+		claims: withContext(claims, paragraphs.join('\n\n')),
 		onward: { href: '/modules/sample/two/', label: 'Next section: Part two' },
 		results: { href: '/modules/sample/results/', label: 'See your results' }
 	});
