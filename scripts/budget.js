@@ -125,7 +125,7 @@ try {
 		for (const problem of problems) console.log(`  ✗ ${problem}`);
 		if (problems.length) failed = true;
 	}
-	// A section page reloaded in an assignment also loads the assignment's code.
+	// A section page in assignment mode works on the assignment in storage: measure it that way too.
 	const work = {
 		version: 1,
 		assignment: {
