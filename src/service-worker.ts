@@ -8,13 +8,16 @@ import { build, files, prerendered, version } from '$service-worker';
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `claimwise-${version}`;
 const ASSETS = [...build, ...files, ...prerendered];
+const OWN = new Set(ASSETS);
 
 sw.addEventListener('install', (event) => {
-	// A new version is only used once every file of it is cached: old and new never mix.
+	// A new version is used only once every file of it is cached, and only once no tab runs the old
+	// one: the browser waits for that, so a page and the code it runs are always one version.
 	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS)));
 });
 
 sw.addEventListener('activate', (event) => {
+	// The old version goes whole, once nothing uses it.
 	event.waitUntil(
 		caches
 			.keys()
@@ -27,25 +30,11 @@ sw.addEventListener('activate', (event) => {
 sw.addEventListener('fetch', (event) => {
 	const url = new URL(event.request.url);
 	if (event.request.method !== 'GET' || url.origin !== sw.location.origin) return;
-	event.respondWith(respond(event.request, url));
+	if (OWN.has(url.pathname)) event.respondWith(fromThisVersion(event.request, url));
 });
 
-async function respond(request: Request, url: URL) {
-	const cache = await caches.open(CACHE);
-	// Hashed build files never change: the cache is always right.
-	if (build.includes(url.pathname) || files.includes(url.pathname)) {
-		const cached = await cache.match(url.pathname);
-		if (cached) return cached;
-	}
-	// Pages and data: the network when there is one, this version's copy when not.
-	try {
-		const response = await fetch(request);
-		if (response.ok && prerendered.includes(url.pathname))
-			await cache.put(url.pathname, response.clone());
-		return response;
-	} catch (error) {
-		const cached = await cache.match(url.pathname, { ignoreSearch: true });
-		if (cached) return cached;
-		throw error;
-	}
+/** This version's own files (code, pages and their data) come from its copy, online or not. */
+async function fromThisVersion(request: Request, url: URL) {
+	const cached = await caches.open(CACHE).then((cache) => cache.match(url.pathname));
+	return cached ?? fetch(request);
 }
