@@ -133,6 +133,37 @@ test.describe('Progress', () => {
 		expect(Object.keys(saved.answers)).toHaveLength(2);
 	});
 
+	test('keeps an answer when the tab is closed straight after it', async ({ page, context }) => {
+		await page.goto(section);
+		await quiz(page).getByRole('button', { name: 'Speculation' }).click();
+		// Every answer is written before the click returns: there is nothing left to flush.
+		await page.close({ runBeforeUnload: true });
+		const reopened = await context.newPage();
+		await reopened.goto(section);
+		await expect(reopened.getByText(/^Claim 1 of \d+\. Your answer: Speculation\.$/)).toBeVisible();
+	});
+
+	test('a reload in the middle of answering leaves the saved progress whole', async ({ page }) => {
+		await page.goto(section);
+		await quiz(page).getByRole('button', { name: 'Stated fact' }).click();
+		await quiz(page).getByRole('button', { name: 'Next' }).click();
+		// Answer and reload at once, without waiting for the page to show the answer.
+		await Promise.all([
+			quiz(page).getByRole('button', { name: 'Speculation' }).click({ noWaitAfter: true }),
+			page.reload()
+		]);
+		const region = quiz(page);
+		// Either the answer made it or the claim is asked again; the first answer is there either way.
+		await expect(
+			region
+				.getByRole('heading', { name: /^Claim 2 of/ })
+				.or(region.getByText(/^Claim 2 of \d+\. Your answer/))
+		).toBeVisible();
+		const saved = await savedProgress(page, 'signal-words');
+		expect(saved.answers['council-vote'].choice).toBe('fact');
+		await expect(page.getByText(/could not be read/)).toHaveCount(0);
+	});
+
 	test('keeps answers to claims that still exist when the content changes', async ({ page }) => {
 		await page.goto('/');
 		await page.evaluate((key) => {
