@@ -211,6 +211,35 @@ test.describe('Assignments', () => {
 		expect(axe.violations.map((v) => v.id)).toEqual([]);
 	});
 
+	test('handing in from one tab ends the work on sections open in another', async ({
+		page,
+		browser
+	}) => {
+		const link = await makeAssignment(page, { title: 'Two tabs', sections: ['What happened'] });
+		const student = await (await browser.newContext()).newPage();
+		await student.goto(link);
+		await student.getByLabel('Your name, as your teacher asked for it').fill('Robin Park');
+		await student.getByRole('button', { name: 'Start the assignment' }).click();
+		await student.getByRole('link', { name: /^Start: / }).click();
+		const other = await student.context().newPage();
+		await other.goto(student.url());
+		await expect(quiz(other).getByRole('heading', { name: /^Claim 1 of/ })).toBeVisible();
+
+		// An answer in one tab reaches the other; the hand-in then ends the work in both.
+		await quiz(student).getByRole('button', { name: 'Stated fact' }).click();
+		await expect(quiz(other).getByRole('heading', { name: /^Claim 2 of/ })).toBeVisible();
+		await student.goto(link);
+		await student.getByRole('button', { name: 'Hand in' }).click();
+		await student.getByRole('dialog').getByRole('button', { name: 'Hand in now' }).click();
+		await expect(student.getByRole('heading', { name: 'Handed in' })).toBeVisible();
+		await expect(other.getByRole('alert')).toHaveText(
+			'This section cannot be done in your assignment here. Your assignment page says why.'
+		);
+		await other.getByRole('link', { name: 'Go to your assignment' }).click();
+		await expect(other.getByRole('heading', { name: 'Handed in' })).toBeVisible();
+		await student.context().close();
+	});
+
 	test('a mangled link or a code for another assignment gets a clear message', async ({ page }) => {
 		const link = await makeAssignment(page, { title: 'Homework' });
 		await page.goto(link.slice(0, -5));
