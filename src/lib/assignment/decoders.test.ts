@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { decodeAssignment, encodeAssignment } from './assignment-link';
 import { decodeResult, encodeResult } from './result-code';
@@ -11,8 +11,11 @@ import {
 	addResult
 } from './collection';
 import { assignmentArb, handInArb, junkArb, mutated } from './arbitraries';
+import { readWork } from './assignment-work';
 
 const RUNS = { numRuns: 10_000 };
+// Ten thousand inputs per property take a few seconds, more on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 describe('assignment links', () => {
 	it('round-trip every valid assignment', () => {
@@ -166,5 +169,14 @@ describe('oversized input', () => {
 			expect(decode(huge).ok).toBe(false);
 			expect(performance.now() - start).toBeLessThan(50);
 		}
+	});
+
+	it('is not even parsed when it is stored work on an assignment', () => {
+		const answer = { choice: 'fact', answeredAt: '2026-11-20T09:15:30.000Z', reviewed: true };
+		const answers = Object.fromEntries(Array.from({ length: 80_000 }, (_, i) => [`c${i}`, answer]));
+		const huge = JSON.stringify({ version: 1, assignment: { code: 'ABCDEF' }, answers });
+		const start = performance.now();
+		expect(readWork(huge, 'ABCDEF').status).toBe('unreadable');
+		expect(performance.now() - start).toBeLessThan(50);
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
-import { readSavedProgress } from './saved-progress';
+import { readSavedProgress, STORED_LIMIT } from './saved-progress';
 
 const fixture = (name: string) =>
 	readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
@@ -52,5 +52,22 @@ describe('readSavedProgress', () => {
 		expect(result.status).toBe('partial');
 		if (result.status !== 'partial') return;
 		expect(Object.keys(result.value.answers)).toEqual(['council-vote']);
+	});
+
+	it('rejects an oversized save in under 50 ms without reading it', () => {
+		const answer = { choice: 'fact', answeredAt: '2026-11-20T09:15:30.000Z', reviewed: true };
+		const answers = Object.fromEntries(
+			Array.from({ length: 80_000 }, (_, i) => [`claim-${i}`, answer])
+		);
+		const huge = JSON.stringify({
+			version: 1,
+			moduleId: 'signal-words',
+			contentVersion: 1,
+			answers
+		});
+		expect(huge.length).toBeGreaterThan(STORED_LIMIT);
+		const start = performance.now();
+		expect(readSavedProgress(huge, 'signal-words')).toEqual({ status: 'unreadable' });
+		expect(performance.now() - start).toBeLessThan(50);
 	});
 });

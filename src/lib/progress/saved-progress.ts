@@ -54,6 +54,9 @@ export function readAnswers(answers: unknown, cleared: unknown) {
 	return read;
 }
 
+/** Far more than any module's answers take: anything longer is not read at all. */
+export const STORED_LIMIT = 500_000;
+
 /**
  * Reads a stored JSON record that holds answers: the record as it is, with its answers checked one
  * by one; null when it is not such a record. Never throws.
@@ -61,7 +64,7 @@ export function readAnswers(answers: unknown, cleared: unknown) {
 export function readAnswerRecord(raw: string) {
 	let data: unknown;
 	try {
-		data = JSON.parse(raw);
+		data = raw.length > STORED_LIMIT ? null : JSON.parse(raw);
 	} catch {
 		return null;
 	}
