@@ -240,6 +240,19 @@ test.describe('Assignments', () => {
 		await student.context().close();
 	});
 
+	test('a section opened with an assignment this browser never started points to the assignment', async ({
+		page
+	}) => {
+		await page.goto('/modules/signal-words/the-news/?assignment=ZZZZZZ');
+		await expect(page.getByRole('alert')).toHaveText(
+			'This section cannot be done in your assignment here. Your assignment page says why.'
+		);
+		// Nothing is written for an assignment that is not there.
+		expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+		await page.getByRole('link', { name: 'Go to your assignment' }).click();
+		await expect(page.getByText('This browser has no assignment with that code.')).toBeVisible();
+	});
+
 	test('a mangled link or a code for another assignment gets a clear message', async ({ page }) => {
 		const link = await makeAssignment(page, { title: 'Homework' });
 		await page.goto(link.slice(0, -5));
