@@ -240,6 +240,26 @@ test.describe('Assignments', () => {
 		await student.context().close();
 	});
 
+	test('a student who visited once does and hands in an assignment with no network', async ({
+		page,
+		context
+	}) => {
+		const module = await fetchModule(page, 'signal-words');
+		const link = await makeAssignment(page, {
+			title: 'Offline homework',
+			sections: ['What happened']
+		});
+		// One visit while online keeps the whole site in this browser.
+		await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+		await context.setOffline(true);
+
+		await page.goto(link);
+		await page.getByLabel('Your name, as your teacher asked for it').fill('Sam Lee');
+		await page.getByRole('button', { name: 'Start the assignment' }).click();
+		const code = await doAssignment(page, module, 1);
+		expect(code).toMatch(/^R1\./);
+	});
+
 	test('a section opened with an assignment this browser never started points to the assignment', async ({
 		page
 	}) => {
