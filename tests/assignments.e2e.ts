@@ -221,6 +221,8 @@ test.describe('Assignments', () => {
 		await student.getByLabel('Your name, as your teacher asked for it').fill('Robin Park');
 		await student.getByRole('button', { name: 'Start the assignment' }).click();
 		await student.getByRole('link', { name: /^Start: / }).click();
+		await expect(quiz(student).getByRole('heading', { name: /^Claim 1 of/ })).toBeVisible();
+		await expect(student).toHaveURL(/\/modules\/signal-words\/the-news\/\?assignment=\w{6}$/);
 		const other = await student.context().newPage();
 		await other.goto(student.url());
 		await expect(quiz(other).getByRole('heading', { name: /^Claim 1 of/ })).toBeVisible();
