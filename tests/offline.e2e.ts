@@ -100,10 +100,19 @@ test.describe('Offline', () => {
 			expect(await cacheNames()).toContain(current);
 
 			// Once no tab runs the old version, the next visit gets the new one and the old copy goes.
-			const later = await context.newPage();
 			await page.close();
-			await later.goto('/');
-			await expect.poll(() => cacheNames(later)).toEqual([`claimwise-${version}-next`]);
+			// A tab opened while the browser is still switching over may run the old version a little
+			// longer: look from fresh tabs until the switch is done.
+			await expect
+				.poll(async () => {
+					const tab = await context.newPage();
+					await tab.goto('/');
+					const names = await cacheNames(tab);
+					await tab.close();
+					return names;
+				})
+				.toEqual([`claimwise-${version}-next`]);
+			const later = await context.newPage();
 			await later.goto('/modules/signal-words/');
 			await expect(later.getByRole('heading', { level: 1 })).toHaveText(`${title} Next release`);
 			await context.setOffline(true);
