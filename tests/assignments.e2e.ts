@@ -242,6 +242,43 @@ test.describe('Assignments', () => {
 		await student.context().close();
 	});
 
+	test("a teacher's two tabs keep every assignment and result between them", async ({
+		page: makingTab,
+		context,
+		browser
+	}) => {
+		const module = await fetchModule(makingTab, 'signal-words');
+		const resultsTab = await context.newPage();
+		await resultsTab.goto('/teach/results/');
+		await expect(resultsTab.getByText('No assignments in this browser yet.')).toBeVisible();
+		const first = (results: string) =>
+			resultsTab.getByRole('radio', {
+				name: new RegExp(`^First homework \\(\\w{6}\\), ${results}$`)
+			});
+
+		const link = await makeAssignment(makingTab, {
+			title: 'First homework',
+			sections: ['What happened']
+		});
+		// The results tab shows the new assignment without a reload.
+		await expect(first('0 results')).toBeVisible();
+		const student = await studentOpens(browser, link, 'Ana Lima', '2026-11-25T10:00:00');
+		const code = await doAssignment(student, module, 0);
+		await resultsTab.getByLabel('Paste result codes, one or many at once').fill(code);
+		await resultsTab.getByRole('button', { name: 'Add results' }).click();
+		await expect(first('1 result')).toBeVisible();
+
+		// The other tab, open since before the result came in, makes a second assignment.
+		await makingTab.getByLabel('Title').fill('Second homework');
+		await makingTab.getByRole('button', { name: 'Create assignment' }).click();
+		await expect(
+			resultsTab.getByRole('radio', { name: /^Second homework \(\w{6}\), 0 results$/ })
+		).toBeVisible();
+		await expect(first('1 result')).toBeVisible();
+		await resultsTab.reload();
+		await expect(first('1 result')).toBeVisible();
+	});
+
 	test('a student who visited once does and hands in an assignment with no network', async ({
 		page,
 		context

@@ -1,3 +1,4 @@
+import { createSubscriber } from 'svelte/reactivity';
 import { browserStorage, NOTICES, tryWrite, type Notice } from '$lib/progress/progress-storage';
 import type { Assignment } from './assignment-link';
 import {
@@ -15,12 +16,24 @@ import {
 
 export const COLLECTION_KEY = 'claimwise:teacher:v1';
 
-/** The teacher's assignments and results in this browser, saved on every change. */
+/**
+ * The teacher's assignments and results in this browser, saved on every change and kept in step
+ * with other tabs: every save holds the whole collection, so a tab takes in another's as it is.
+ */
 export class TeacherCollection {
 	#storage: Storage | null;
 	#writable = true;
 	#data: Collection = $state.raw(emptyCollection());
 	notice: Notice | string | null = $state.raw(null);
+	readonly #listen = createSubscriber(() => {
+		const take = ({ key, newValue, storageArea }: StorageEvent) => {
+			if (key !== COLLECTION_KEY || storageArea !== this.#storage || newValue === null) return;
+			const parsed = parseCollection(newValue);
+			if (parsed.ok && parsed.value.skipped === 0) this.#data = parsed.value.collection;
+		};
+		addEventListener('storage', take);
+		return () => removeEventListener('storage', take);
+	});
 
 	constructor(storage = browserStorage()) {
 		this.#storage = storage;
@@ -53,7 +66,7 @@ export class TeacherCollection {
 	}
 
 	get assignments() {
-		return this.#data.assignments
+		return this.data.assignments
 			.map((item) => ({ item, assignment: assignmentOf(item)! }))
 			.filter((entry) => entry.assignment);
 	}
@@ -63,7 +76,7 @@ export class TeacherCollection {
 	}
 
 	add(assignment: Assignment) {
-		this.#commit(addAssignment(this.#data, assignment, new Date()));
+		this.#commit(addAssignment(this.#latest(), assignment, new Date()));
 	}
 
 	/** Files every code found in the text (one per line or separated by spaces). */
@@ -71,7 +84,7 @@ export class TeacherCollection {
 		const codes = text.split(/\s+/).filter(Boolean);
 		// A code broken over lines by a chat app is one code: join pieces that are not codes alone.
 		const outcomes: AddOutcome[] = [];
-		let data = this.#data;
+		let data = this.#latest();
 		for (const code of joinBrokenCodes(codes)) {
 			const { collection, outcome } = addResult(data, code, new Date());
 			data = collection;
@@ -82,19 +95,20 @@ export class TeacherCollection {
 	}
 
 	removeResult(assignmentCode: string, code: string) {
-		this.#commit(removeResult(this.#data, assignmentCode, code));
+		this.#commit(removeResult(this.#latest(), assignmentCode, code));
 	}
 
 	removeAssignment(code: string) {
-		this.#commit(removeAssignment(this.#data, code));
+		this.#commit(removeAssignment(this.#latest(), code));
 	}
 
 	/** Adds an exported collection to this one; returns what to tell the teacher. */
 	importFile(text: string): string {
 		const parsed = parseCollection(text);
 		if (!parsed.ok) return parsed.error;
+		const base = this.#latest();
 		const before = this.#count();
-		this.#commit(mergeCollections(this.#data, parsed.value.collection));
+		this.#commit(mergeCollections(base, parsed.value.collection));
 		const after = this.#count();
 		const skipped = parsed.value.skipped
 			? ` ${parsed.value.skipped} damaged entries were left out.`
@@ -103,6 +117,20 @@ export class TeacherCollection {
 	}
 
 	get data() {
+		this.#listen();
+		return this.#data;
+	}
+
+	/** The collection as last saved, by this tab or another: every change starts from it. */
+	#latest(): Collection {
+		if (!this.#storage || !this.#writable) return this.#data;
+		try {
+			const raw = this.#storage.getItem(COLLECTION_KEY);
+			const parsed = raw === null ? null : parseCollection(raw);
+			if (parsed?.ok && parsed.value.skipped === 0) this.#data = parsed.value.collection;
+		} catch {
+			// storage switched off meanwhile: go on with what this tab has
+		}
 		return this.#data;
 	}
 
