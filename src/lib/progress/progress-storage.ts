@@ -1,9 +1,4 @@
-import {
-	emptyProgress,
-	PROGRESS_VERSION,
-	readSavedProgress,
-	type SavedProgress
-} from './saved-progress';
+import { PROGRESS_VERSION } from './saved-progress';
 
 /** The storage key of one module's progress. */
 export function progressKey(moduleId: string) {
@@ -89,24 +84,6 @@ export function loadStored<T>(
 			return { value, notice, writable: true };
 		}
 	}
-}
-
-/** Loads a module's progress (see `loadStored`), adopting the content version on this page. */
-export function loadProgress(
-	storage: Storage | null,
-	moduleId: string,
-	contentVersion: number,
-	now = new Date()
-): Loaded<SavedProgress> {
-	const read = (raw: string) => readSavedProgress(raw, moduleId);
-	const loaded = loadStored(
-		storage,
-		progressKey(moduleId),
-		read,
-		emptyProgress(moduleId, contentVersion),
-		now
-	);
-	return { ...loaded, value: { ...loaded.value, contentVersion } };
 }
 
 /** Whether a copy of this damaged data was already kept, so each page view does not add one. */
