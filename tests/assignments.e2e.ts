@@ -308,6 +308,10 @@ test.describe('Assignments', () => {
 		);
 		// Nothing is written for an assignment that is not there.
 		expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+		const axe = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+			.analyze();
+		expect(axe.violations.map((v) => v.id)).toEqual([]);
 		await page.getByRole('link', { name: 'Go to your assignment' }).click();
 		await expect(page.getByText('This browser has no assignment with that code.')).toBeVisible();
 	});
