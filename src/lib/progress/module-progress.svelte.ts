@@ -1,17 +1,7 @@
 import type { Sorting } from '$lib/quiz/grading';
-import { browserStorage, NOTICES, progressKey, type StoredRead } from './progress-storage';
+import { browserStorage, NOTICES, progressKey } from './progress-storage';
 import { emptyProgress, readSavedProgress, type SavedProgress } from './saved-progress';
 import { StoredAnswers } from './stored-answers.svelte';
-
-/** Reads a module's progress, as saved for this content version or a newer one. */
-function reader(moduleId: string, contentVersion: number) {
-	return (raw: string): StoredRead<SavedProgress> => {
-		const read = readSavedProgress(raw, moduleId);
-		if (read.status !== 'ok' && read.status !== 'partial') return read;
-		const version = Math.max(read.value.contentVersion, contentVersion);
-		return { ...read, value: { ...read.value, contentVersion: version } };
-	};
-}
 
 /** One module's self-study progress in the browser. */
 export class ModuleProgress extends StoredAnswers<SavedProgress> {
@@ -19,14 +9,15 @@ export class ModuleProgress extends StoredAnswers<SavedProgress> {
 
 	constructor(moduleId: string, contentVersion: number, storage = browserStorage()) {
 		const fresh = emptyProgress(moduleId, contentVersion);
-		super(progressKey(moduleId), reader(moduleId, contentVersion), fresh, storage);
+		super(progressKey(moduleId), (raw) => readSavedProgress(raw, moduleId), fresh, storage);
 		this.#contentVersion = contentVersion;
 	}
 
 	protected combine(mine: SavedProgress, theirs: SavedProgress) {
 		// Another tab runs a newer release of the module: this page is out of date.
 		if (theirs.contentVersion > this.#contentVersion) this.notice = NOTICES.updated;
-		return theirs.updatedAt >= mine.updatedAt ? theirs : mine;
+		const newer = theirs.updatedAt >= mine.updatedAt ? theirs : mine;
+		return { ...newer, contentVersion: Math.max(mine.contentVersion, theirs.contentVersion) };
 	}
 
 	get sorting(): Sorting {
@@ -48,6 +39,8 @@ export class ModuleProgress extends StoredAnswers<SavedProgress> {
 	}
 
 	protected commit(next: SavedProgress) {
-		super.commit({ ...next, updatedAt: new Date().toISOString() });
+		// Saved under the newest release of the module that has used it.
+		const contentVersion = Math.max(next.contentVersion, this.#contentVersion);
+		super.commit({ ...next, contentVersion, updatedAt: new Date().toISOString() });
 	}
 }
