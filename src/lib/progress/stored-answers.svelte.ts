@@ -44,8 +44,7 @@ export class StoredAnswers<T extends AnswerHistory> {
 	}
 
 	/** Everything but the answers, when another tab saved: theirs, unless a subclass knows better. */
-	protected combine(mine: T, theirs: T): T {
-		void mine;
+	protected combine(_mine: T, theirs: T): T {
 		return theirs;
 	}
 
