@@ -1,9 +1,9 @@
 import type { Browser, Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import {
 	expect,
+	expectNoAxeViolations,
 	fetchModule,
 	LABEL_NAMES,
 	labelOfCurrentClaim,
@@ -157,10 +157,7 @@ test.describe('Assignments', () => {
 		expect(csv).toContain(`Ana Lima,2026-11-30`);
 		expect(csv).toMatch(/Ben Okafor,2026-12-02 \d\d:\d\d UTC,yes,/);
 
-		const axe = await new AxeBuilder({ page })
-			.withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-			.analyze();
-		expect(axe.violations.map((v) => v.id)).toEqual([]);
+		await expectNoAxeViolations(page);
 	});
 
 	test('in test mode students see no feedback until they hand in, then see it all', async ({
@@ -205,10 +202,7 @@ test.describe('Assignments', () => {
 		expect(text).toContain('Quick test');
 		expect(text).not.toContain('Copy code');
 
-		const axe = await new AxeBuilder({ page: student })
-			.withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-			.analyze();
-		expect(axe.violations.map((v) => v.id)).toEqual([]);
+		await expectNoAxeViolations(student);
 	});
 
 	test('handing in from one tab ends the work on sections open in another', async ({
@@ -308,10 +302,7 @@ test.describe('Assignments', () => {
 		);
 		// Nothing is written for an assignment that is not there.
 		expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
-		const axe = await new AxeBuilder({ page })
-			.withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-			.analyze();
-		expect(axe.violations.map((v) => v.id)).toEqual([]);
+		await expectNoAxeViolations(page);
 		await page.getByRole('link', { name: 'Go to your assignment' }).click();
 		await expect(page.getByText('This browser has no assignment with that code.')).toBeVisible();
 	});
@@ -360,9 +351,6 @@ test.describe('Assignments', () => {
 		await expect(page.getByLabel('Link for students')).toBeFocused();
 		await page.keyboard.press('Tab');
 		await expect(page.getByRole('button', { name: 'Copy link' })).toBeFocused();
-		const axe = await new AxeBuilder({ page })
-			.withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-			.analyze();
-		expect(axe.violations.map((v) => v.id)).toEqual([]);
+		await expectNoAxeViolations(page);
 	});
 });

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 export { expect };
@@ -112,4 +113,14 @@ export async function missFirstClaim(page: Page) {
 		.click();
 	await quiz(page).getByRole('button', { name: 'Next' }).click();
 	return { module, label };
+}
+
+/** Fails with each rule and element axe finds against WCAG 2.2 AA and its best practices. */
+export async function expectNoAxeViolations(page: Page) {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+		.analyze();
+	expect(
+		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)
+	).toEqual([]);
 }

@@ -1,17 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { expect, fetchModule, quiz, test } from './fixtures';
+import { expect, expectNoAxeViolations, fetchModule, quiz, test } from './fixtures';
 
 const modules = ['signal-words', 'azerbaijan-russia'];
-
-async function expectNoAxeViolations(page: Page) {
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-		.analyze();
-	expect(
-		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)
-	).toEqual([]);
-}
 
 test.describe('Every page', () => {
 	test('passes axe on the home, module and results pages', async ({ page }) => {

@@ -54,8 +54,7 @@ export function loadStored<T>(
 	storage: Storage | null,
 	key: string,
 	read: (raw: string) => StoredRead<T>,
-	fresh: T,
-	now = new Date()
+	fresh: T
 ): Loaded<T> {
 	if (!storage) return { value: fresh, notice: NOTICES.disabled, writable: false };
 	let raw: string | null;
@@ -76,7 +75,7 @@ export function loadStored<T>(
 		case 'unreadable': {
 			const rescued =
 				hasCopy(storage, `${key}:unreadable:`, raw!) ||
-				tryWrite(storage, `${key}:unreadable:${now.toISOString()}`, raw!);
+				tryWrite(storage, `${key}:unreadable:${new Date().toISOString()}`, raw!);
 			const value = result.status === 'partial' ? result.value : fresh;
 			// If the copy failed, do not write over the only one.
 			if (!rescued) return { value, notice: NOTICES.full, writable: false };
