@@ -1,5 +1,13 @@
 import { createSubscriber } from 'svelte/reactivity';
-import { browserStorage, NOTICES, tryWrite, type Notice } from '$lib/progress/progress-storage';
+import {
+	browserStorage,
+	loadStored,
+	NOTICES,
+	tryWrite,
+	type Notice,
+	type StoredRead
+} from '$lib/progress/progress-storage';
+import { isRecord } from '$lib/is-record';
 import type { Assignment } from './assignment-link';
 import {
 	addAssignment,
@@ -16,6 +24,43 @@ import {
 
 export const COLLECTION_KEY = 'claimwise:teacher:v1';
 
+/** What the teacher is told for each thing that can go wrong with the stored collection. */
+const TEACHER_NOTICES: Record<Notice, string> = {
+	[NOTICES.disabled]:
+		'This browser is not letting Claimwise save, so assignments and results last only while this tab is open.',
+	[NOTICES.full]:
+		'Your browser’s storage is full, so new assignments and results are kept only while this tab is open.',
+	[NOTICES.unreadable]:
+		'Your saved assignments and results could not be read, so the list starts empty; the damaged copy is still kept in this browser.',
+	[NOTICES.partial]:
+		'Some of your saved assignments or results could not be read and were left out; the original is still kept in this browser.',
+	[NOTICES.newer]:
+		'Your assignments were saved by a newer version of Claimwise: reload the page to get it. Nothing here changes them.',
+	[NOTICES.updated]: 'Claimwise was updated since you opened this page: reload it.'
+};
+
+/**
+ * Reads the stored collection: `partial` when some entries could not be read, `newer` when a
+ * later release wrote it (it is then never written over). Never throws.
+ */
+export function readCollection(raw: string): StoredRead<Collection> {
+	const parsed = parseCollection(raw);
+	if (parsed.ok) {
+		const { collection, skipped } = parsed.value;
+		return { status: skipped ? 'partial' : 'ok', value: collection };
+	}
+	let version: unknown;
+	try {
+		const data: unknown = JSON.parse(raw);
+		version = isRecord(data) ? data.version : null;
+	} catch {
+		version = null;
+	}
+	return typeof version === 'number' && version > 1
+		? { status: 'newer' }
+		: { status: 'unreadable' };
+}
+
 /**
  * The teacher's assignments and results in this browser, saved on every change and kept in step
  * with other tabs: every save holds the whole collection, so a tab takes in another's as it is.
@@ -24,7 +69,7 @@ export class TeacherCollection {
 	#storage: Storage | null;
 	#writable = true;
 	#data: Collection = $state.raw(emptyCollection());
-	notice: Notice | string | null = $state.raw(null);
+	notice: string | null = $state.raw(null);
 	readonly #listen = createSubscriber(() => {
 		const take = ({ key, newValue, storageArea }: StorageEvent) => {
 			if (key !== COLLECTION_KEY || storageArea !== this.#storage || newValue === null) return;
@@ -37,32 +82,11 @@ export class TeacherCollection {
 
 	constructor(storage = browserStorage()) {
 		this.#storage = storage;
-		if (!storage) {
-			this.notice = NOTICES.disabled;
-			return;
-		}
-		let raw: string | null = null;
-		try {
-			raw = storage.getItem(COLLECTION_KEY);
-		} catch {
-			this.notice = NOTICES.disabled;
-		}
-		if (raw === null) return;
-		const parsed = parseCollection(raw);
-		if (parsed.ok && parsed.value.skipped === 0) {
-			this.#data = parsed.value.collection;
-			return;
-		}
-		// Keep what could not be read before anything is written over it.
-		this.#writable = tryWrite(
-			storage,
-			`${COLLECTION_KEY}:unreadable:${new Date().toISOString()}`,
-			raw
-		);
-		if (parsed.ok) this.#data = parsed.value.collection;
-		this.notice = this.#writable
-			? 'Some of your saved assignments or results could not be read and were left out; the original is still kept in this browser.'
-			: NOTICES.full;
+		// Damaged data is copied aside once per distinct value, and a newer format is never written over.
+		const loaded = loadStored(storage, COLLECTION_KEY, readCollection, emptyCollection());
+		this.#data = loaded.value;
+		this.#writable = loaded.writable;
+		this.notice = loaded.notice && TEACHER_NOTICES[loaded.notice];
 	}
 
 	get assignments() {
@@ -144,8 +168,9 @@ export class TeacherCollection {
 	#commit(next: Collection) {
 		this.#data = next;
 		if (!this.#storage || !this.#writable) return;
-		if (!tryWrite(this.#storage, COLLECTION_KEY, JSON.stringify(next))) this.notice = NOTICES.full;
-		else if (this.notice === NOTICES.full) this.notice = null;
+		const full = TEACHER_NOTICES[NOTICES.full];
+		if (!tryWrite(this.#storage, COLLECTION_KEY, JSON.stringify(next))) this.notice = full;
+		else if (this.notice === full) this.notice = null;
 	}
 }
 
