@@ -16,19 +16,39 @@ const TYPES = {
 };
 
 /**
- * Serves `dir` on 127.0.0.1 (port 0: any free port); folders answer with their index.html and
- * unknown paths with 404.html.
+ * Serves `dir` on 127.0.0.1 (port 0: any free port) the way static hosts do: folders answer with
+ * their index.html, a folder's address without its trailing slash redirects (301) to the one with
+ * it, and unknown paths get 404.html with status 404.
  * @param {string} dir
  * @param {number} [port]
+ * @param {{ hostOnly?: string[] }} [options] `hostOnly`: paths (e.g. `/_headers`) that the host reads
+ *   itself and answers with 404, as Netlify and Cloudflare Pages do.
  * @returns {Promise<import('node:http').Server>}
  */
-export function serveStatic(dir, port = 0) {
+export function serveStatic(dir, port = 0, { hostOnly = [] } = {}) {
 	const server = createServer((request, response) => {
-		let path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-		if (path.endsWith('/')) path += 'index.html';
+		const url = new URL(request.url ?? '/', 'http://x');
+		let path = decodeURIComponent(url.pathname);
 		let file = join(dir, path);
+		if (
+			!path.endsWith('/') &&
+			file.startsWith(dir) &&
+			existsSync(file) &&
+			statSync(file).isDirectory()
+		) {
+			response.writeHead(301, { location: `${url.pathname}/${url.search}` });
+			response.end();
+			return;
+		}
+		if (path.endsWith('/')) path += 'index.html';
+		file = join(dir, path);
 		let status = 200;
-		if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory()) {
+		if (
+			hostOnly.includes(url.pathname) ||
+			!file.startsWith(dir) ||
+			!existsSync(file) ||
+			statSync(file).isDirectory()
+		) {
 			file = join(dir, '404.html');
 			status = 404;
 		}
