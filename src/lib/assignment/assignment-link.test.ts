@@ -134,3 +134,14 @@ describe('QR codes of assignment links', () => {
 		}
 	);
 });
+
+describe('room left in the instructions field', () => {
+	it('is the smaller of what the link and the field still hold', () => {
+		// 4,000 characters of link hold 3,000 bytes: 1,000 Chinese or 3,000 Latin characters.
+		expect(charactersThatFit(4000, '事实')).toBe(1000);
+		expect(charactersThatFit(4000, 'ab', 500)).toBe(500);
+		// An emoji is 4 bytes and 2 code units.
+		expect(charactersThatFit(4000, '📰', 1000)).toBe(500);
+		expect(charactersThatFit(-10, 'a')).toBe(0);
+	});
+});

@@ -110,15 +110,18 @@ export function linkRoom(assignment: Assignment): { length: number; left: number
 }
 
 /**
- * About how many more characters like those of `sample` (the text being typed) fit in `left`
- * characters of link: each character costs its UTF-8 bytes as JSON, and base64url makes 3 bytes
- * 4 characters. Takes the last 40 characters of the sample (one character when empty counts as
- * one byte); returns 0 or more, rounded down.
+ * About how many more characters like those of `sample` (the text being typed) still fit: in
+ * `left` characters of link, where each character costs its UTF-8 bytes as JSON and base64url
+ * makes 3 bytes 4 characters, and in `fieldLeft` UTF-16 code units of the field (an emoji takes
+ * two). Takes the last 40 characters of the sample (when empty, a character counts as one byte
+ * and one code unit); returns 0 or more, rounded down.
  */
-export function charactersThatFit(left: number, sample: string): number {
+export function charactersThatFit(left: number, sample: string, fieldLeft = Infinity): number {
 	const chars = [...sample].slice(-40);
+	const text = chars.join('');
 	const bytes = chars.length
-		? new TextEncoder().encode(JSON.stringify(chars.join('')).slice(1, -1)).length / chars.length
+		? new TextEncoder().encode(JSON.stringify(text).slice(1, -1)).length / chars.length
 		: 1;
-	return Math.max(0, Math.floor((left * 3) / 4 / bytes));
+	const units = chars.length ? text.length / chars.length : 1;
+	return Math.max(0, Math.floor(Math.min((left * 3) / 4 / bytes, fieldLeft / units)));
 }
