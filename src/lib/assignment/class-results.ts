@@ -135,10 +135,12 @@ export function readsAsText(text: string): boolean {
 }
 
 /**
- * A CSV cell that opens as exactly this text in Excel, LibreOffice and Google Sheets: plain when
- * it `readsAsText`, else as the formula `="…"`, which yields the text itself (inner quotes
- * doubled, so nothing in the text can end the string and run as a formula). `00731` stays
- * `00731`, `3/4` does not become a date, `=SUM(A1)` shows as typed and is not run.
+ * A CSV cell that opens as exactly this text in Excel and Google Sheets: plain when it
+ * `readsAsText`, else as the formula `="…"`, which yields the text itself (inner quotes doubled,
+ * so nothing in the text can end the string and run as a formula). `00731` stays `00731`, `3/4`
+ * does not become a date, `=SUM(A1)` shows as typed and is not run. LibreOffice shows `="…"`
+ * as written unless its import evaluates formulas; the .xlsx export (`classXlsx`) is exact in
+ * every program.
  */
 export function csvTextCell(text: string): string {
 	return readsAsText(text) ? quoted(text) : quoted(`="${text.replace(/"/g, '""')}"`);
@@ -201,7 +203,7 @@ export function classTable(rows: readonly GradedHandIn[], passMark: number | nul
 }
 
 /**
- * The class table as CSV that Excel, LibreOffice and Google Sheets open correctly: UTF-8 with a
+ * The class table as CSV that Excel and Google Sheets open correctly: UTF-8 with a
  * BOM, CRLF line ends, cells separated by `separator` (see `listSeparator`). Student names open
  * exactly as typed (`csvTextCell`); other text is guarded against formulas (`csvCell`).
  */

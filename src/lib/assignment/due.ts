@@ -1,4 +1,4 @@
-import type { Due } from './assignment';
+import { validDue, type Due } from './assignment';
 
 /**
  * The offset of a time zone from UTC at a moment, in milliseconds (Berlin in winter: 3,600,000).
@@ -43,14 +43,19 @@ export function endOfDayIn(date: string, timeZone: string): number {
 	return Math.floor(at / 1000);
 }
 
-/** The due moment of a teacher's chosen day: 23:59 there, in this browser's time zone. */
+/**
+ * The due moment of a teacher's chosen day (YYYY-MM-DD): its last second in this browser's time
+ * zone, with that zone's IANA name; in UTC when the browser names no zone a link can carry.
+ */
 export function dueAtEndOf(date: string): Due {
 	const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 	try {
-		return { at: endOfDayIn(date, timeZone), timeZone };
+		const due = validDue({ at: endOfDayIn(date, timeZone), timeZone });
+		if (due) return due;
 	} catch {
-		return { at: endOfDayIn(date, 'UTC'), timeZone: 'UTC' };
+		// A zone this browser cannot compute with: UTC below.
 	}
+	return { at: endOfDayIn(date, 'UTC'), timeZone: 'UTC' };
 }
 
 /**
