@@ -98,7 +98,7 @@ test.describe('Assignments', () => {
 		const module = await fetchModule(page, 'signal-words');
 		const asked = module.claims.filter((c) => c.label !== 'opinion').length;
 		const link = await makeAssignment(page, { title: 'Warm-up homework', due: '2026-12-01' });
-		expect(link).toMatch(/\/assignment\/#A1\./);
+		expect(link).toMatch(/\/assignment\/#A2\./);
 
 		const ana = await studentOpens(browser, link, 'Ana Lima', '2026-11-30T10:00:00');
 		await expect(ana.getByRole('heading', { level: 1, name: 'Warm-up homework' })).toBeVisible();

@@ -1,5 +1,5 @@
-/** Saves text as a file on the student's or teacher's device. */
-export function downloadFile(name: string, text: string, type = 'application/json') {
+/** Saves text (or a Blob, e.g. a spreadsheet) as a file on the student's or teacher's device. */
+export function downloadFile(name: string, text: string | Blob, type = 'application/json') {
 	const url = URL.createObjectURL(new Blob([text], { type }));
 	const link = document.createElement('a');
 	link.href = url;

@@ -13,6 +13,14 @@ const slugArb = fc
 const dateArb = fc
 	.date({ min: new Date('2020-01-01'), max: new Date('2035-12-31'), noInvalidDate: true })
 	.map((d) => d.toISOString().slice(0, 10));
+const dueArb: fc.Arbitrary<Assignment['due']> = fc.oneof(
+	fc.constant(null),
+	dateArb.map((date) => ({ date })),
+	fc.record({
+		at: fc.integer({ min: 946_684_800, max: 4_102_444_800 }),
+		timeZone: fc.constantFrom('Europe/Berlin', 'America/Los_Angeles', 'UTC', 'Etc/GMT+5')
+	})
+);
 const labelArb = fc.constantFrom('fact' as const, 'speculation' as const, 'opinion' as const);
 
 export const assignmentArb: fc.Arbitrary<Assignment> = fc.record({
@@ -27,7 +35,7 @@ export const assignmentArb: fc.Arbitrary<Assignment> = fc.record({
 		.string({ minLength: 1, maxLength: 120, unit: 'grapheme' })
 		.filter((t) => t.trim().length > 0 && t.length <= 120),
 	instructions: fc.string({ maxLength: 300, unit: 'grapheme' }).filter((t) => t.length <= 1000),
-	due: fc.option(dateArb, { nil: null })
+	due: dueArb
 });
 
 export const handInArb: fc.Arbitrary<HandIn> = fc

@@ -3,7 +3,12 @@ import { LIMITS, validAssignment, type Assignment } from './assignment';
 
 export { LIMITS, type Assignment } from './assignment';
 
-const PREFIX = 'A1';
+/**
+ * The link formats. `A1` carries the due day as YYYY-MM-DD; `A2` carries the due moment as
+ * `[seconds since 1970 UTC, IANA time zone]`. Both carry the same JSON array of fields.
+ */
+const PREFIX = 'A2';
+const OLD_PREFIX = 'A1';
 
 // The link carries the fields as a JSON array in this order, sorting and mode abbreviated.
 const FIELDS = [
@@ -21,17 +26,32 @@ const FIELDS = [
 const SORTING = { 'two-way': 2, 'three-way': 3 } as const;
 const MODE = { practice: 'p', test: 't' } as const;
 
-/** The part of an assignment link after "#". */
+/**
+ * The part of an assignment link after "#": `A2.<base64url JSON>.<check>`. An assignment read
+ * from an `A1` link (a due day, not a moment) is written as `A1` again, so its link stays the
+ * same. May be longer than `LIMITS.link`: check with `decodeAssignment` before sharing it.
+ */
 export function encodeAssignment(assignment: Assignment): string {
-	const wire = { ...assignment, sorting: SORTING[assignment.sorting], mode: MODE[assignment.mode] };
-	const body = `${PREFIX}.${toBase64Url(JSON.stringify(FIELDS.map((field) => wire[field])))}`;
+	const { due } = assignment;
+	const old = due !== null && !('at' in due);
+	const wire = {
+		...assignment,
+		sorting: SORTING[assignment.sorting],
+		mode: MODE[assignment.mode],
+		due: due === null ? null : 'at' in due ? [due.at, due.timeZone] : due.date
+	};
+	const body = `${old ? OLD_PREFIX : PREFIX}.${toBase64Url(JSON.stringify(FIELDS.map((field) => wire[field])))}`;
 	return `${body}.${checkOf(body)}`;
 }
 
 const BROKEN =
 	'This assignment link is incomplete or was changed on the way. Ask your teacher to send it again, and copy all of it.';
 
-/** Reads the part of an assignment link after "#"; never throws. */
+/**
+ * Reads the part of an assignment link after "#" (`A2` or `A1`); never throws. Rejects, with a
+ * sentence for the student, text longer than `LIMITS.link`, a failed check, a newer format, or
+ * fields that are not a valid assignment.
+ */
 export function decodeAssignment(input: string): Decoded<Assignment> {
 	const text = input.trim().replace(/^#/, '');
 	if (!text)
@@ -41,11 +61,12 @@ export function decodeAssignment(input: string): Decoded<Assignment> {
 		};
 	if (text.length > LIMITS.link) return { ok: false, error: BROKEN };
 	const parts = text.split('.');
-	if (parts.length !== 3 || parts[0] !== PREFIX) {
+	const known = parts[0] === PREFIX || parts[0] === OLD_PREFIX;
+	if (parts.length !== 3 || !known) {
 		return {
 			ok: false,
 			error:
-				text.startsWith('A') && /^A\d/.test(text) && parts[0] !== PREFIX
+				text.startsWith('A') && /^A\d/.test(text) && !known
 					? 'This assignment was made with a newer version of Claimwise. Reload the page to get it.'
 					: BROKEN
 		};
@@ -58,18 +79,49 @@ export function decodeAssignment(input: string): Decoded<Assignment> {
 	} catch {
 		fields = null;
 	}
-	const assignment = fromFields(fields);
+	const assignment = fromFields(fields, parts[0] === PREFIX);
 	return assignment ? { ok: true, value: assignment } : { ok: false, error: BROKEN };
 }
 
-function fromFields(fields: unknown): Assignment | null {
+function fromFields(fields: unknown, moment: boolean): Assignment | null {
 	if (!Array.isArray(fields) || fields.length !== FIELDS.length) return null;
 	const wire: Record<string, unknown> = Object.fromEntries(
 		FIELDS.map((field, i) => [field, fields[i]])
 	);
+	const due = wire.due;
+	if (moment) {
+		if (due !== null && !(Array.isArray(due) && due.length === 2)) return null;
+		wire.due = due === null ? null : { at: due[0], timeZone: due[1] };
+	} else if (due !== null && typeof due !== 'string') return null;
 	const sorting = (Object.keys(SORTING) as Assignment['sorting'][]).find(
 		(k) => SORTING[k] === wire.sorting
 	);
 	const mode = (Object.keys(MODE) as Assignment['mode'][]).find((k) => MODE[k] === wire.mode);
 	return sorting && mode ? validAssignment({ ...wire, sorting, mode }) : null;
+}
+
+/**
+ * How much room an assignment's link has left: `length` is the characters of the part after "#",
+ * `left` what remains under `LIMITS.link` (negative when the link is too long to open).
+ */
+export function linkRoom(assignment: Assignment): { length: number; left: number } {
+	const length = encodeAssignment(assignment).length;
+	return { length, left: LIMITS.link - length };
+}
+
+/**
+ * About how many more characters like those of `sample` (the text being typed) still fit: in
+ * `left` characters of link, where each character costs its UTF-8 bytes as JSON and base64url
+ * makes 3 bytes 4 characters, and in `fieldLeft` UTF-16 code units of the field (an emoji takes
+ * two). Takes the last 40 characters of the sample (when empty, a character counts as one byte
+ * and one code unit); returns 0 or more, rounded down.
+ */
+export function charactersThatFit(left: number, sample: string, fieldLeft = Infinity): number {
+	const chars = [...sample].slice(-40);
+	const text = chars.join('');
+	const bytes = chars.length
+		? new TextEncoder().encode(JSON.stringify(text).slice(1, -1)).length / chars.length
+		: 1;
+	const units = chars.length ? text.length / chars.length : 1;
+	return Math.max(0, Math.floor(Math.min((left * 3) / 4 / bytes, fieldLeft / units)));
 }

@@ -43,3 +43,23 @@ describe('stored assignment work', () => {
 		expect(handIn!.handedInAt - handIn!.startedAt).toBe(600);
 	});
 });
+
+describe('stored assignment work with a due moment', () => {
+	const withMoment = readFileSync(
+		new URL('./fixtures/work-v1-due-moment.json', import.meta.url),
+		'utf8'
+	);
+
+	it('reads the due moment and the teacher’s zone that this release saves', () => {
+		const read = readWork(withMoment, 'K7P2QY');
+		expect(read.status).toBe('ok');
+		if (read.status !== 'ok') return;
+		expect(read.value.assignment.due).toEqual({ at: 1804892399, timeZone: 'Europe/Berlin' });
+		expect(read.value.handedInAt).toBe('2027-03-12T06:00:00.000Z');
+	});
+
+	it('reads the due day of the first release as a day', () => {
+		const read = readWork(saved, 'K7P2QX');
+		expect(read.status === 'ok' && read.value.assignment.due).toEqual({ date: '2026-12-01' });
+	});
+});

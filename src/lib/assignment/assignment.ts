@@ -15,15 +15,28 @@ export interface Assignment {
 	passMark: number | null;
 	title: string;
 	instructions: string;
-	/** Last day to hand in, as YYYY-MM-DD, if any. */
-	due: string | null;
+	/** When the work is due, if the teacher set a day. */
+	due: Due | null;
 }
+
+/**
+ * When work is due. Links made now carry a fixed moment (`at`, seconds since 1970 UTC) and the
+ * teacher's IANA time zone (e.g. "Europe/Berlin") to name it in. Links of the first format
+ * (`A1`) carry only a day (`date`, YYYY-MM-DD), which keeps its old meaning: the end of that day
+ * wherever the work is looked at.
+ */
+export type Due = { at: number; timeZone: string } | { date: string };
 
 /** Whether a string looks like a code made by `randomCode`. */
 export function isCode(value: unknown): value is string {
 	return typeof value === 'string' && /^[0-9A-HJKMNP-TV-Z]{6}$/.test(value);
 }
 
+/**
+ * The most each field may hold, in UTF-16 code units (what `String.length` and `maxlength`
+ * count); `link` caps the part of an assignment link after "#", which its decoder rejects when
+ * longer.
+ */
 export const LIMITS = {
 	title: 120,
 	instructions: 1000,
@@ -33,6 +46,32 @@ export const LIMITS = {
 } as const;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+// IANA names ("America/Argentina/Buenos_Aires", "Etc/GMT+5", "UTC"); whether this browser knows
+// the zone is not checked here: lateness needs only the moment.
+const TIME_ZONE = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+){0,2}$/;
+// 2000-01-01 to 2100-01-01: a due moment outside is a damaged value, not a plan.
+const MOMENTS = { min: 946_684_800, max: 4_102_444_800 };
+
+/**
+ * The due moment or day in a value read from outside: `{ at, timeZone }`, `{ date }`, or a bare
+ * YYYY-MM-DD string (what the first release saved). Returns undefined for anything else.
+ */
+export function validDue(value: unknown): Due | null | undefined {
+	if (value === null) return null;
+	if (typeof value === 'string') return DATE.test(value) ? { date: value } : undefined;
+	if (!isRecord(value)) return undefined;
+	if (typeof value.date === 'string' && Object.keys(value).length === 1)
+		return DATE.test(value.date) ? { date: value.date } : undefined;
+	const { at, timeZone } = value;
+	return Number.isInteger(at) &&
+		(at as number) >= MOMENTS.min &&
+		(at as number) <= MOMENTS.max &&
+		typeof timeZone === 'string' &&
+		timeZone.length <= 64 &&
+		TIME_ZONE.test(timeZone)
+		? { at: at as number, timeZone }
+		: undefined;
+}
 
 /** The assignment in a value read from outside (a link, stored work), or null if it is not one. */
 export function validAssignment(value: unknown): Assignment | null {
@@ -69,7 +108,7 @@ export function validAssignment(value: unknown): Assignment | null {
 		title.length <= LIMITS.title &&
 		typeof instructions === 'string' &&
 		instructions.length <= LIMITS.instructions &&
-		(due === null || (typeof due === 'string' && DATE.test(due)));
+		validDue(due) !== undefined;
 	if (!ok) return null;
 	return {
 		code,
@@ -81,6 +120,6 @@ export function validAssignment(value: unknown): Assignment | null {
 		passMark: passMark as number | null,
 		title,
 		instructions,
-		due: due as string | null
+		due: validDue(due) ?? null
 	};
 }

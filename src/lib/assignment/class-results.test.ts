@@ -29,7 +29,7 @@ const assignment: Assignment = {
 	passMark: 60,
 	title: 'Homework',
 	instructions: '',
-	due: '2026-11-27'
+	due: { date: '2026-11-27' }
 };
 
 const start = Date.parse('2026-11-26T09:00:00Z') / 1000;
@@ -56,8 +56,9 @@ describe('class results', () => {
 	});
 
 	it('marks hand-ins after the due day as late', () => {
-		expect(isLate(Date.parse('2026-11-27T12:00:00') / 1000, '2026-11-27')).toBe(false);
-		expect(isLate(Date.parse('2026-11-28T00:30:00') / 1000, '2026-11-27')).toBe(true);
+		const day = { date: '2026-11-27' };
+		expect(isLate(Date.parse('2026-11-27T12:00:00') / 1000, day)).toBe(false);
+		expect(isLate(Date.parse('2026-11-28T00:30:00') / 1000, day)).toBe(true);
 		expect(isLate(Date.parse('2030-01-01T00:00:00') / 1000, null)).toBe(false);
 	});
 
@@ -88,6 +89,6 @@ describe('class results', () => {
 				'\uFEFFStudent,Handed in,Late,Minutes spent,Right,Out of,Percent,Passed,One (percent),Two (percent)\r\n'
 			)
 		).toBe(true);
-		expect(csv).toContain(`Zoë =1+1,2026-11-26 09:20 UTC,no,20,3,3,100,yes,100,100\r\n`);
+		expect(csv).toContain(`"=""Zoë =1+1""",2026-11-26 09:20 UTC,no,20,3,3,100,yes,100,100\r\n`);
 	});
 });

@@ -4,6 +4,7 @@ import type { AnswerMap } from '$lib/quiz/answers';
 import type { Assignment } from './assignment-link';
 import { assignedClaims } from './assigned-claims';
 import type { HandIn } from './result-code';
+import { isLate } from './due';
 
 export interface GradedHandIn {
 	handIn: HandIn;
@@ -29,12 +30,7 @@ export function answersOf(handIn: HandIn, claimIds: readonly string[]): AnswerMa
 	return answers;
 }
 
-/** Whether a hand-in came after the end of the due day, in this browser's time zone. */
-export function isLate(handedInAt: number, due: string | null): boolean {
-	if (!due) return false;
-	const endOfDue = new Date(`${due}T23:59:59.999`).getTime();
-	return handedInAt * 1000 > endOfDue;
-}
+export { isLate } from './due';
 
 /** Scores a hand-in against the module's key: the code never carries a score of its own. */
 export function gradeHandIn(
@@ -108,16 +104,75 @@ export function itemAnalysis(
 	return items.sort((a, b) => missRate(b) - missRate(a));
 }
 
-/** A cell that spreadsheets will show as text, never run as a formula. */
+/**
+ * A CSV cell that spreadsheets show as text, never run as a formula: a leading = + - @ tab or
+ * carriage return gets an apostrophe (OWASP's advice on CSV injection); a cell holding a quote,
+ * comma, semicolon, apostrophe or line break is quoted, inner quotes doubled (RFC 4180).
+ */
 export function csvCell(value: string | number): string {
 	let text = String(value);
 	if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-	return /[",\r\n']/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+	return quoted(text);
 }
 
-/** The class table as CSV that Excel and Google Sheets open correctly (UTF-8 with a BOM). */
-export function classCsv(rows: readonly GradedHandIn[], passMark: number | null): string {
+function quoted(text: string): string {
+	return /[",;\r\n']/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+// The words that spreadsheets in common languages read as TRUE or FALSE (English, German,
+// French, Dutch, Spanish, Portuguese, Italian, Scandinavian, Polish).
+const BOOLEAN_WORDS =
+	/^(true|false|wahr|falsch|vrai|faux|waar|onwaar|verdadero|verdadeiro|falso|vero|sant|falsk|sann|usann|prawda|fałsz)$/iu;
+
+/**
+ * Whether a spreadsheet opening a CSV would read this text as plain text, exactly as typed:
+ * letters (any script) in words with single spaces, apostrophes, hyphens and full stops, and not
+ * a word it reads as TRUE or FALSE. Digits, leading or trailing spaces, symbols and the rest
+ * might turn into a number, date, time, percentage or formula.
+ */
+export function readsAsText(text: string): boolean {
+	return /^\p{L}[\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}'’.-]+)*$/u.test(text) && !BOOLEAN_WORDS.test(text);
+}
+
+/**
+ * A CSV cell that opens as exactly this text in Excel and Google Sheets: plain when it
+ * `readsAsText`, else as the formula `="…"`, which yields the text itself (inner quotes doubled,
+ * so nothing in the text can end the string and run as a formula). `00731` stays `00731`, `3/4`
+ * does not become a date, `=SUM(A1)` shows as typed and is not run. LibreOffice shows `="…"`
+ * as written unless its import evaluates formulas; the .xlsx export (`classXlsx`) is exact in
+ * every program.
+ */
+export function csvTextCell(text: string): string {
+	return readsAsText(text) ? quoted(text) : quoted(`="${text.replace(/"/g, '""')}"`);
+}
+
+/**
+ * The separator of CSV that opens in columns where this locale's Excel expects it: `;` where the
+ * decimal mark is a comma (German, French, Dutch, …), `,` elsewhere. Takes a BCP 47 tag
+ * (`navigator.language`); an unknown tag gives `,`.
+ */
+export function listSeparator(locale: string | undefined): ',' | ';' {
+	try {
+		const decimal = new Intl.NumberFormat(locale)
+			.formatToParts(1.5)
+			.find((part) => part.type === 'decimal')?.value;
+		return decimal === ',' ? ';' : ',';
+	} catch {
+		return ',';
+	}
+}
+
+/** One cell of the class table: text (shown exactly as written) or a number. */
+export type ClassCell = { text: string } | { number: number };
+
+/**
+ * The class table as rows of cells, a header row first: what the CSV and the .xlsx files hold.
+ * Times are UTC ("2026-11-26 09:20 UTC"), lateness and passing "yes" or "no", scores whole numbers.
+ */
+export function classTable(rows: readonly GradedHandIn[], passMark: number | null): ClassCell[][] {
 	const sections = rows[0]?.sections ?? [];
+	const text = (value: string): ClassCell => ({ text: value });
+	const number = (value: number): ClassCell => ({ number: value });
 	const header = [
 		'Student',
 		'Handed in',
@@ -128,21 +183,70 @@ export function classCsv(rows: readonly GradedHandIn[], passMark: number | null)
 		'Percent',
 		...(passMark === null ? [] : ['Passed']),
 		...sections.map((section) => `${section.title} (percent)`)
-	];
+	].map(text);
 	const percent = (score: { correct: number; total: number }) =>
 		score.total ? Math.round((100 * score.correct) / score.total) : 0;
 	const lines = rows.map((row) => [
-		row.handIn.studentName,
-		new Date(row.handIn.handedInAt * 1000).toISOString().replace('T', ' ').slice(0, 16) + ' UTC',
-		row.late ? 'yes' : 'no',
-		Math.round(row.timeSpent / 60),
-		row.overall.correct,
-		row.overall.total,
-		percent(row.overall),
-		...(passMark === null ? [] : [row.passed ? 'yes' : 'no']),
-		...row.sections.map((section) => percent(section.score))
+		text(row.handIn.studentName),
+		text(
+			new Date(row.handIn.handedInAt * 1000).toISOString().replace('T', ' ').slice(0, 16) + ' UTC'
+		),
+		text(row.late ? 'yes' : 'no'),
+		number(Math.round(row.timeSpent / 60)),
+		number(row.overall.correct),
+		number(row.overall.total),
+		number(percent(row.overall)),
+		...(passMark === null ? [] : [text(row.passed ? 'yes' : 'no')]),
+		...row.sections.map((section) => number(percent(section.score)))
 	]);
+	return [header, ...lines];
+}
+
+/**
+ * The class table as CSV that Excel and Google Sheets open correctly: UTF-8 with a
+ * BOM, CRLF line ends, cells separated by `separator` (see `listSeparator`). Student names open
+ * exactly as typed (`csvTextCell`); other text is guarded against formulas (`csvCell`).
+ */
+export function classCsv(
+	rows: readonly GradedHandIn[],
+	passMark: number | null,
+	separator: ',' | ';' = ','
+): string {
+	const [header, ...lines] = classTable(rows, passMark);
+	const cell = (value: ClassCell, i: number) =>
+		'number' in value
+			? String(value.number)
+			: i === 0
+				? csvTextCell(value.text)
+				: csvCell(value.text);
 	return (
-		'\uFEFF' + [header, ...lines].map((line) => line.map(csvCell).join(',')).join('\r\n') + '\r\n'
+		'\uFEFF' +
+		[
+			header.map((value) => csvCell('text' in value ? value.text : value.number)),
+			...lines.map((line) => line.map(cell))
+		]
+			.map((line) => line.join(separator))
+			.join('\r\n') +
+		'\r\n'
 	);
+}
+
+/**
+ * The class table as an Excel workbook (.xlsx, one sheet "Results"): names and other text as
+ * text cells, never read as numbers, dates or formulas; scores as numbers. Loads the writer
+ * (write-excel-file, about 20 KB gzip) only when called, so no page's first load grows.
+ */
+export async function classXlsx(
+	rows: readonly GradedHandIn[],
+	passMark: number | null
+): Promise<Blob> {
+	const { default: writeXlsxFile } = await import('write-excel-file/universal');
+	const data = classTable(rows, passMark).map((line, i) =>
+		line.map((value) =>
+			'number' in value
+				? { value: value.number, type: Number }
+				: { value: value.text, type: String, fontWeight: i === 0 ? ('bold' as const) : undefined }
+		)
+	);
+	return writeXlsxFile(data, { sheet: 'Results', stickyRowsCount: 1 }).toBlob();
 }
