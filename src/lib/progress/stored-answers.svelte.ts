@@ -43,8 +43,11 @@ export class StoredAnswers<T extends AnswerHistory> {
 		});
 	}
 
-	/** Everything but the answers, when another tab saved: theirs, unless a subclass knows better. */
-	protected combine(_mine: T, theirs: T): T {
+	/**
+	 * Everything but the answers, when another tab saved: theirs, unless a subclass knows better.
+	 * Null when theirs is someone else's record (a shared device), to be taken whole, unmerged.
+	 */
+	protected combine(_mine: T, theirs: T): T | null {
 		return theirs;
 	}
 
@@ -104,7 +107,10 @@ export class StoredAnswers<T extends AnswerHistory> {
 				}
 				if (theirs.status !== 'ok' && theirs.status !== 'partial') return;
 				const mine = this.#data;
-				const merged = { ...this.combine(mine, theirs.value), ...mergeAnswers(mine, theirs.value) };
+				const combined = this.combine(mine, theirs.value);
+				const merged = combined
+					? { ...combined, ...mergeAnswers(mine, theirs.value) }
+					: theirs.value;
 				this.#data = merged;
 				// Both tabs answered at once, so their copy lacks something of ours: save the two together.
 				if (!isSameHistory(merged, theirs.value)) this.#save();
