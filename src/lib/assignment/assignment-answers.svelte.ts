@@ -64,8 +64,6 @@ export class AssignmentAnswers<T extends WorkRecord = WorkRecord> extends Stored
 	}
 
 	protected combine(mine: T, theirs: T) {
-		// Another student's work took this place on a shared device: theirs, whole.
-		if (mine.startedAt && theirs.startedAt !== mine.startedAt) return null;
 		// Handing in is final, whichever tab did it.
 		return { ...theirs, handedInAt: theirs.handedInAt ?? mine.handedInAt };
 	}

@@ -16,8 +16,6 @@ export class ModuleProgress extends StoredAnswers<SavedProgress> {
 	protected combine(mine: SavedProgress, theirs: SavedProgress) {
 		// Another tab runs a newer release of the module: this page is out of date.
 		if (theirs.contentVersion > this.#contentVersion) this.notice = NOTICES.updated;
-		// Another student's progress took this place on a shared device: theirs, whole.
-		if (theirs.owner !== mine.owner) return null;
 		const newer = theirs.updatedAt >= mine.updatedAt ? theirs : mine;
 		return { ...newer, contentVersion: Math.max(mine.contentVersion, theirs.contentVersion) };
 	}

@@ -43,11 +43,8 @@ export class StoredAnswers<T extends AnswerHistory> {
 		});
 	}
 
-	/**
-	 * Everything but the answers, when another tab saved: theirs, unless a subclass knows better.
-	 * Null when theirs is someone else's record (a shared device), to be taken whole, unmerged.
-	 */
-	protected combine(_mine: T, theirs: T): T | null {
+	/** Everything but the answers, when another tab saved: theirs, unless a subclass knows better. */
+	protected combine(_mine: T, theirs: T): T {
 		return theirs;
 	}
 
@@ -99,7 +96,7 @@ export class StoredAnswers<T extends AnswerHistory> {
 		// Merging code loads only once another tab saves; saves are merged in the order they came.
 		this.#merging = this.#merging
 			.then(() => import('./merge-answers'))
-			.then(({ mergeAnswers, isSameHistory }) => {
+			.then(({ mergeAnswers, isSameHistory, isSameOwner }) => {
 				const theirs = this.#read(newValue);
 				if (theirs.status === 'newer') {
 					this.#writable = false;
@@ -108,7 +105,8 @@ export class StoredAnswers<T extends AnswerHistory> {
 				if (theirs.status !== 'ok' && theirs.status !== 'partial') return;
 				const mine = this.#data;
 				const combined = this.combine(mine, theirs.value);
-				const merged = combined
+				// Another student's record took this place on a shared device: theirs, whole.
+				const merged = isSameOwner(mine, theirs.value)
 					? { ...combined, ...mergeAnswers(mine, theirs.value) }
 					: theirs.value;
 				this.#data = merged;
