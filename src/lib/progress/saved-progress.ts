@@ -110,16 +110,15 @@ export function readSavedProgress(raw: string, moduleId: string): StoredRead<Sav
 	}
 	const { data, answers, cleared } = read;
 	const value: SavedProgress = {
+		// Whatever else is stored (whose progress it is) stays, so a save here never drops it.
+		...data,
 		version: PROGRESS_VERSION,
 		moduleId,
 		contentVersion: data.contentVersion as number,
 		sorting: data.sorting === 'three-way' ? 'three-way' : 'two-way',
 		answers,
 		cleared,
-		updatedAt: typeof data.updatedAt === 'string' ? data.updatedAt : '',
-		// Whose progress it is stays, so a save from a section page never drops it.
-		owner: data.owner,
-		name: data.name
+		updatedAt: typeof data.updatedAt === 'string' ? data.updatedAt : ''
 	};
 	return { status: read.skipped ? 'partial' : 'ok', value };
 }
