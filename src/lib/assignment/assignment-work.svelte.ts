@@ -1,4 +1,6 @@
+import { createSubscriber } from 'svelte/reactivity';
 import { browserStorage, type StoredRead } from '$lib/progress/progress-storage';
+import { isKeptKey, keptCopies, swapStored, type KeptCopy } from '$lib/progress/kept-copies';
 import type { Assignment } from './assignment';
 import { AssignmentAnswers, workKey } from './assignment-answers.svelte';
 import { readWork, type AssignmentWork } from './assignment-work';
@@ -15,11 +17,38 @@ const notStarted = (assignment: Assignment): AssignmentWork => ({
 /** A student's whole work on one assignment, as the assignment page shows and hands it in. */
 export class AssignmentProgress extends AssignmentAnswers<AssignmentWork> {
 	readonly assignment: Assignment;
+	readonly #storage: Storage | null;
+	#others: KeptCopy<AssignmentWork>[] = $state.raw([]);
+	readonly #listenForOthers: () => void;
 
 	private constructor(work: AssignmentWork, storage: Storage | null) {
 		const { code } = work.assignment;
 		super(code, (raw) => readWork(raw, code), work, storage);
 		this.assignment = this.saved.assignment;
+		this.#storage = storage;
+		this.#readOthers();
+		// Another tab may switch students too.
+		this.#listenForOthers = createSubscriber(() => {
+			const take = ({ key }: StorageEvent) => {
+				if (isKeptKey(key, workKey(code))) this.#readOthers();
+			};
+			addEventListener('storage', take);
+			return () => removeEventListener('storage', take);
+		});
+	}
+
+	#readOthers() {
+		const { code } = this.assignment;
+		this.#others = keptCopies(this.#storage, workKey(code), (raw) => readWork(raw, code));
+	}
+
+	/**
+	 * The work of other students on this assignment in this browser (a shared device), kept aside
+	 * when someone else started: oldest first.
+	 */
+	get others(): readonly KeptCopy<AssignmentWork>[] {
+		this.#listenForOthers();
+		return this.#others;
 	}
 
 	/** Opens an assignment from its link, picking up any work already done on it here. */
@@ -47,6 +76,46 @@ export class AssignmentProgress extends AssignmentAnswers<AssignmentWork> {
 	start(studentName: string) {
 		const { startedAt } = this.saved;
 		this.commit({ ...this.saved, studentName, startedAt: startedAt || new Date().toISOString() });
+	}
+
+	/**
+	 * Starts fresh work as another student (`studentName`, trimmed by the caller), keeping the
+	 * current student's work aside in `others`. Returns false, changing nothing, when the browser
+	 * would not save (storage full or switched off).
+	 */
+	startAsSomeoneElse(studentName: string, now = new Date()): boolean {
+		if (!this.started) {
+			this.start(studentName);
+			return true;
+		}
+		const next: AssignmentWork = {
+			...notStarted(this.assignment),
+			studentName,
+			startedAt: now.toISOString()
+		};
+		return this.#switchTo(next);
+	}
+
+	/**
+	 * Makes a student's work kept aside (one of `others`) the work shown and answered again, keeping
+	 * the current student's aside in its place. Returns false, changing nothing, when the browser
+	 * would not save.
+	 */
+	reopen(other: KeptCopy<AssignmentWork>): boolean {
+		return this.#switchTo(other.value, other.key);
+	}
+
+	#switchTo(next: AssignmentWork, fromKey?: string) {
+		const storage = this.#storage;
+		const swapped =
+			!!storage &&
+			swapStored(storage, workKey(this.code), JSON.stringify(next), {
+				keep: this.started ? JSON.stringify(this.saved) : undefined,
+				fromKey
+			});
+		if (swapped) this.commit(next);
+		this.#readOthers();
+		return swapped;
 	}
 
 	/** Locks the work: no answer changes after this. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { RecordedAnswer } from '$lib/quiz/answers';
-import { isSameHistory, mergeAnswers, type AnswerHistory } from './merge-answers';
+import { isSameHistory, isSameOwner, mergeAnswers, type AnswerHistory } from './merge-answers';
 
 const answer = (choice: RecordedAnswer['choice'], minute: number, reviewed = true) => ({
 	choice,
@@ -98,5 +98,20 @@ describe('mergeAnswers', () => {
 				}
 			})
 		);
+	});
+});
+
+describe('isSameOwner', () => {
+	const answers = {};
+	it('merges the copies of one student, as before any second student came', () => {
+		expect(isSameOwner({ answers }, { answers })).toBe(true);
+		expect(isSameOwner({ answers, startedAt: '' }, { answers, startedAt: 'x' })).toBe(true);
+		expect(isSameOwner({ answers, startedAt: 'x' }, { answers, startedAt: 'x' })).toBe(true);
+	});
+
+	it('never merges two students’ records on a shared device', () => {
+		expect(isSameOwner({ answers }, { answers, owner: '2026-11-25T10:00:00.000Z' })).toBe(false);
+		expect(isSameOwner({ answers, startedAt: 'x' }, { answers, startedAt: 'y' })).toBe(false);
+		expect(isSameOwner({ answers, startedAt: 'x' }, { answers, startedAt: '' })).toBe(false);
 	});
 });

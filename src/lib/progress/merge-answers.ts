@@ -7,6 +7,10 @@ export type ClearedMap = Record<string, string>;
 export interface AnswerHistory {
 	answers: AnswerMap;
 	cleared?: ClearedMap;
+	/** Whose self-study progress it is, once a second student on the device started their own. */
+	owner?: unknown;
+	/** When a student started assignment work: each student's work starts once. */
+	startedAt?: unknown;
 }
 
 const time = (iso: string | undefined) => (iso ? Date.parse(iso) : -Infinity);
@@ -23,7 +27,10 @@ function newerAnswer(a: RecordedAnswer | undefined, b: RecordedAnswer | undefine
  * Merges two copies of the same answers, claim by claim: the newest event wins, whether it is an
  * answer or its taking back. Neither copy's newer answers are lost.
  */
-export function mergeAnswers(mine: AnswerHistory, theirs: AnswerHistory): Required<AnswerHistory> {
+export function mergeAnswers(
+	mine: AnswerHistory,
+	theirs: AnswerHistory
+): Required<Pick<AnswerHistory, 'answers' | 'cleared'>> {
 	const answers: AnswerMap = {};
 	const cleared: ClearedMap = {};
 	const ids = new Set(
@@ -51,4 +58,13 @@ export function isSameHistory(a: AnswerHistory, b: AnswerHistory) {
 		same(a.answers, b.answers, isSameAnswer) &&
 		same(a.cleared ?? {}, b.cleared ?? {}, (p, q) => p === q)
 	);
+}
+
+/**
+ * Whether two copies are one student's answers, to be merged; false when, on a shared device,
+ * another student's record took the place of this one (another owner of self-study progress, or
+ * assignment work started at another time), so that two students' answers never mix.
+ */
+export function isSameOwner(mine: AnswerHistory, theirs: AnswerHistory) {
+	return mine.owner === theirs.owner && (!mine.startedAt || mine.startedAt === theirs.startedAt);
 }

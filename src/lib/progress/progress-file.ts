@@ -16,8 +16,11 @@ export function readProgressFile(
 	const wrong = 'This file is not saved Claimwise progress for this module.';
 	if (text.length > FILE_LIMIT) return { ok: false, error: wrong };
 	const result = readSavedProgress(text, moduleId);
-	if (result.status === 'ok' || result.status === 'partial')
-		return { ok: true, progress: result.value };
+	if (result.status === 'ok' || result.status === 'partial') {
+		// The file's own marker is no part of the progress.
+		const { format: _format, ...progress } = result.value as SavedProgress & { format?: unknown };
+		return { ok: true, progress };
+	}
 	if (result.status === 'newer') {
 		return {
 			ok: false,

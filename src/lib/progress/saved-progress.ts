@@ -17,6 +17,13 @@ export interface SavedProgress {
 	/** Answers taken back (retry, start over), so that other open tabs take them back too. */
 	cleared?: ClearedMap;
 	updatedAt: string;
+	/**
+	 * Set when a student started their own progress on a shared device (when, as an ISO time),
+	 * so that tabs never merge two students' answers. Kept as stored: check before showing.
+	 */
+	owner?: unknown;
+	/** The name a student gave when starting their own progress; kept as stored. */
+	name?: unknown;
 }
 
 // Checked by hand rather than with the schema library: this runs on every page, and the
@@ -103,6 +110,8 @@ export function readSavedProgress(raw: string, moduleId: string): StoredRead<Sav
 	}
 	const { data, answers, cleared } = read;
 	const value: SavedProgress = {
+		// Whatever else is stored (whose progress it is) stays, so a save here never drops it.
+		...data,
 		version: PROGRESS_VERSION,
 		moduleId,
 		contentVersion: data.contentVersion as number,

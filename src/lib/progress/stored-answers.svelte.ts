@@ -96,7 +96,7 @@ export class StoredAnswers<T extends AnswerHistory> {
 		// Merging code loads only once another tab saves; saves are merged in the order they came.
 		this.#merging = this.#merging
 			.then(() => import('./merge-answers'))
-			.then(({ mergeAnswers, isSameHistory }) => {
+			.then(({ mergeAnswers, isSameHistory, isSameOwner }) => {
 				const theirs = this.#read(newValue);
 				if (theirs.status === 'newer') {
 					this.#writable = false;
@@ -104,7 +104,11 @@ export class StoredAnswers<T extends AnswerHistory> {
 				}
 				if (theirs.status !== 'ok' && theirs.status !== 'partial') return;
 				const mine = this.#data;
-				const merged = { ...this.combine(mine, theirs.value), ...mergeAnswers(mine, theirs.value) };
+				const combined = this.combine(mine, theirs.value);
+				// Another student's record took this place on a shared device: theirs, whole.
+				const merged = isSameOwner(mine, theirs.value)
+					? { ...combined, ...mergeAnswers(mine, theirs.value) }
+					: theirs.value;
 				this.#data = merged;
 				// Both tabs answered at once, so their copy lacks something of ours: save the two together.
 				if (!isSameHistory(merged, theirs.value)) this.#save();

@@ -1,0 +1,64 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { MemoryStorage } from '$lib/progress/memory-storage';
+import { AssignmentAnswers, workKey } from './assignment-answers.svelte';
+import { AssignmentProgress } from './assignment-work.svelte';
+import { readWork } from './assignment-work';
+
+const saved = readFileSync(new URL('./fixtures/work-v1.json', import.meta.url), 'utf8');
+const key = workKey('K7P2QX');
+const answer = { choice: 'fact' as const, answeredAt: '2026-11-25T10:05:00.000Z', reviewed: true };
+
+beforeEach(() => {
+	vi.useFakeTimers({ now: new Date('2026-11-25T10:00:00.000Z') });
+});
+afterEach(() => {
+	vi.useRealTimers();
+});
+
+function openSaved(storage: Storage) {
+	const read = readWork(saved, 'K7P2QX');
+	if (read.status !== 'ok') throw new Error(read.status);
+	return AssignmentProgress.fromLink(read.value.assignment, storage);
+}
+
+describe('assignment work on a shared device', () => {
+	it('starts another student’s work empty and keeps the first student’s aside, unchanged', () => {
+		const storage = new MemoryStorage({ [key]: saved });
+		const work = openSaved(storage);
+		work.handIn();
+		const handedIn = storage.getItem(key);
+		expect(work.startAsSomeoneElse('Ben')).toBe(true);
+		expect(work.studentName).toBe('Ben');
+		expect(work.answers).toEqual({});
+		expect(work.handedInAt).toBeNull();
+		expect(work.others.map((other) => other.value.studentName)).toEqual(['Robin Park']);
+		expect(storage.getItem(work.others[0].key)).toBe(handedIn);
+		// A section page opened now answers into Ben's work.
+		const section = AssignmentAnswers.open('K7P2QX', storage);
+		section.setAnswers(['lane-plans'], { 'lane-plans': answer });
+		expect(JSON.parse(storage.getItem(key)!)).toMatchObject({ studentName: 'Ben' });
+	});
+
+	it('reopens the first student’s work as it was, with the second kept aside in its place', () => {
+		const storage = new MemoryStorage({ [key]: saved });
+		const work = openSaved(storage);
+		const first = work.work;
+		work.startAsSomeoneElse('Ben');
+		vi.advanceTimersByTime(1000);
+		expect(work.reopen(work.others[0])).toBe(true);
+		expect(work.work).toEqual(first);
+		expect(work.others.map((other) => other.value.studentName)).toEqual(['Ben']);
+		expect(storage.keys()).toHaveLength(2);
+	});
+
+	it('changes nothing when the browser will not save', () => {
+		const storage = new MemoryStorage({ [key]: saved });
+		const work = openSaved(storage);
+		storage.failWrites = 'QuotaExceededError';
+		expect(work.startAsSomeoneElse('Ben')).toBe(false);
+		expect(work.studentName).toBe('Robin Park');
+		expect(storage.keys()).toEqual([key]);
+		expect(storage.getItem(key)).toBe(saved);
+	});
+});
