@@ -64,8 +64,15 @@ test.describe('Every page', () => {
 			const text = module.sections.find((s) => s.id === claim.section)!.text;
 			expect(text).toContain(claim.quote);
 		}
-		const schema = await page.request.get('/schemas/module.v1.schema.json');
-		expect((await schema.json()).title).toBe('Claimwise module (format 1)');
+		// The data names its own schema; the format 1 schema stays published for old readers.
+		const published = (await (
+			await page.request.get('/modules/azerbaijan-russia.json')
+		).json()) as { $schema: string; format: number };
+		const schemaPath = new URL(published.$schema, 'http://site/modules/azerbaijan-russia.json');
+		const schema = await page.request.get(schemaPath.pathname);
+		expect((await schema.json()).title).toBe(`Claimwise module (format ${published.format})`);
+		const old = await page.request.get('/schemas/module.v1.schema.json');
+		expect((await old.json()).title).toBe('Claimwise module (format 1)');
 	});
 });
 

@@ -4,7 +4,7 @@ import { loadModules } from '$lib/server/modules';
 
 function sample() {
 	return {
-		format: 1,
+		format: 2,
 		id: 'sample',
 		version: 1,
 		title: 'Sample',
@@ -20,7 +20,7 @@ function sample() {
 				cues: ['7 to 2'],
 				explanation: 'A count you can check.',
 				check: 'Read the minutes.'
-			},
+			} as Record<string, unknown>,
 			{
 				id: 'rain',
 				section: 'one',
@@ -114,6 +114,55 @@ describe('validateModule', () => {
 		for (const junk of [null, 42, 'text', [], { claims: 'none' }]) {
 			expect(validateModule(junk).ok).toBe(false);
 		}
+	});
+});
+
+describe('finding sources', () => {
+	const source = { outlet: 'Town Gazette', title: 'Council votes 7 to 2', date: '2026-11-03' };
+	const withSources = (...sources: unknown[]) => {
+		const data = sample();
+		data.claims[0].finding = { text: 'Confirmed.', sources };
+		return data;
+	};
+
+	it('accepts a source with outlet, title, a day or a month, and an https address', () => {
+		expect(problemsOf(withSources(source, { ...source, date: '2026-11' }))).toEqual([]);
+		expect(problemsOf(withSources({ ...source, url: 'https://gazette.example/vote' }))).toEqual([]);
+	});
+
+	it('fails a finding whose source has no outlet, title or date', () => {
+		for (const field of ['outlet', 'title', 'date'] as const) {
+			const { [field]: _left, ...rest } = source;
+			const problems = problemsOf(withSources(rest));
+			expect(problems).toHaveLength(1);
+			expect(problems[0]).toMatch(new RegExp(`^claim "vote" → finding → sources → \\[0\\]`));
+			expect(problems[0]).toContain(field);
+		}
+	});
+
+	it('fails a free-text source in the old shape', () => {
+		expect(
+			problemsOf(withSources({ name: 'AP report', date: '2025-06-30' })).length
+		).toBeGreaterThan(0);
+	});
+
+	it('fails dates that are not ISO days or months, or do not exist', () => {
+		for (const date of ['June 2025', '30/06/2025', '2025-6-30', '2025-02-30', '2025-13', '']) {
+			expect(problemsOf(withSources({ ...source, date })), date).not.toEqual([]);
+		}
+	});
+
+	it('fails an address that is not https', () => {
+		expect(problemsOf(withSources({ ...source, url: 'http://gazette.example/' }))).toEqual([
+			'claim "vote" → finding → sources → [0] → url: must start with https://'
+		]);
+		expect(problemsOf(withSources({ ...source, url: 'gazette' }))).not.toEqual([]);
+	});
+
+	it('fails a finding without any source', () => {
+		expect(problemsOf(withSources())).toEqual([
+			'claim "vote" → finding → sources: needs at least one source'
+		]);
 	});
 });
 
