@@ -10,7 +10,15 @@ function sample() {
 		title: 'Sample',
 		summary: 'A sample module.',
 		source: { name: 'Written for the tests', date: 'November 2026' },
-		sections: [{ id: 'one', title: 'One', text: 'The vote was 7 to 2. It may rain.\n\nToo bad.' }],
+		licence: { attribution: 'Written for the tests.', terms: 'Free to use in the tests.' },
+		sections: [
+			{
+				id: 'one',
+				title: 'One',
+				heading: 'Why Is The Vote So Bad?',
+				text: 'The vote was 7 to 2. It may rain.\n\nToo bad.'
+			}
+		] as Record<string, unknown>[],
 		claims: [
 			{
 				id: 'vote',
@@ -26,9 +34,10 @@ function sample() {
 				section: 'one',
 				quote: 'It may rain.',
 				label: 'speculation',
+				technique: 'hedge',
 				cues: ['may'],
 				explanation: 'A hedge.'
-			}
+			} as Record<string, unknown>
 		]
 	};
 }
@@ -114,6 +123,78 @@ describe('validateModule', () => {
 		for (const junk of [null, 42, 'text', [], { claims: 'none' }]) {
 			expect(validateModule(junk).ok).toBe(false);
 		}
+	});
+});
+
+describe('format 2 claims', () => {
+	it('asks every speculation and opinion for a technique of its own kind, and facts for none', () => {
+		const data = sample();
+		delete data.claims[1].technique;
+		expect(problemsOf(data)).toEqual(['claim "rain": a speculation claim needs a "technique"']);
+		data.claims[1].technique = 'loaded-word';
+		expect(problemsOf(data)).toEqual([
+			'claim "rain": technique "loaded-word" is one of opinion, not of speculation'
+		]);
+		data.claims[1].technique = 'guesswork';
+		expect(problemsOf(data)[0]).toMatch(/^claim "rain" → technique: must be one of: hedge, /);
+		data.claims[1].technique = 'hedge';
+		data.claims[0].technique = 'hedge';
+		expect(problemsOf(data)).toEqual([
+			'claim "vote": a fact has no technique; leave "technique" out'
+		]);
+	});
+
+	it('accepts a second label only with a sentence on why, and never the claim’s own', () => {
+		const data = sample();
+		data.claims[1].accepts = [{ label: 'opinion', why: 'It also judges the weather.' }];
+		expect(problemsOf(data)).toEqual([]);
+		data.claims[1].accepts = [{ label: 'speculation', why: 'It is a hedge.' }];
+		expect(problemsOf(data)).toEqual(['claim "rain": accepts its own label "speculation"']);
+		data.claims[1].accepts = [
+			{ label: 'fact', why: 'A forecast said so.' },
+			{ label: 'fact', why: 'Twice.' }
+		];
+		expect(problemsOf(data)).toEqual(['claim "rain": accepts "fact" twice']);
+		data.claims[1].accepts = [{ label: 'opinion', why: 'because' }];
+		expect(problemsOf(data)).toEqual([
+			'claim "rain" → accepts → [0] → why: must be a whole sentence that says why'
+		]);
+		data.claims[1].accepts = [{ label: 'opinion' }];
+		expect(problemsOf(data)).toHaveLength(1);
+		data.claims[1].accepts = [];
+		expect(problemsOf(data)).toEqual([
+			'claim "rain" → accepts: lists at least one label, or is left out'
+		]);
+	});
+
+	it('finds a heading claim’s quote in its section’s heading, and only there', () => {
+		const data = sample();
+		data.claims.push({
+			id: 'why-bad',
+			section: 'one',
+			heading: true,
+			quote: 'Why Is The Vote So Bad?',
+			label: 'opinion',
+			technique: 'loaded-question',
+			cues: ['So Bad'],
+			explanation: 'A loaded question.'
+		});
+		expect(problemsOf(data)).toEqual([]);
+		data.claims[2].quote = 'The vote was 7 to 2.';
+		data.claims[2].cues = ['7 to 2'];
+		expect(problemsOf(data)).toEqual([
+			'claim "why-bad": quote is not in the heading of section "one"'
+		]);
+		delete data.sections[0].heading;
+		expect(problemsOf(data)).toEqual(['claim "why-bad": section "one" has no heading to quote']);
+	});
+
+	it('asks every module whose text it is and on what terms', () => {
+		const data: Record<string, unknown> = sample();
+		data.licence = { attribution: 'Unknown.' };
+		expect(problemsOf(data)).toHaveLength(1);
+		delete data.licence;
+		expect(problemsOf(data)).toHaveLength(1);
 	});
 });
 
