@@ -85,3 +85,39 @@ describe('azerbaijan-russia', () => {
 		}
 	});
 });
+
+describe('signal-words (the warm-up)', () => {
+	const module = byId('signal-words');
+
+	it('has a stated fact that checking shows to be false', () => {
+		const falseFacts = module.claims.filter(
+			(claim) => claim.label === 'fact' && /^Wrong\./.test(claim.finding?.text ?? '')
+		);
+		expect(falseFacts.length).toBeGreaterThan(0);
+	});
+
+	it('has a sentence split into a fact and an opinion', () => {
+		const text = module.sections.map((section) => section.text).join('\n\n');
+		const sentences = text.split(/(?<=[.!?])\s+/);
+		const split = sentences.filter((sentence) => {
+			const inIt = module.claims.filter((claim) => sentence.includes(claim.quote));
+			return new Set(inIt.map((claim) => claim.label)).size > 1;
+		});
+		expect(split.length).toBeGreaterThan(0);
+	});
+
+	it('has an unhedged guess at feelings', () => {
+		const hedges = /\b(may|might|seem|appear|perhaps|possibly|probably|likely|could)/i;
+		const guesses = module.claims.filter(
+			(claim) => claim.technique === 'guessed-motive' && !hedges.test(claim.quote)
+		);
+		expect(guesses.length).toBeGreaterThan(0);
+	});
+
+	it('has reported speech whose hedge belongs to the speaker', () => {
+		const reported = module.claims.filter(
+			(claim) => claim.label === 'fact' && /said .*"[^"]*\bmay\b[^"]*"/.test(claim.quote)
+		);
+		expect(reported.length).toBeGreaterThan(0);
+	});
+});
