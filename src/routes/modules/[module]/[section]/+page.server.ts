@@ -28,7 +28,9 @@ export function load({ params }) {
 					: index === 0
 						? ': the article’s headline'
 						: ': the article’s heading'),
-			paragraphs: paragraphsOf(section.text)
+			paragraphs: paragraphsOf(section.text),
+			// Written here rather than in the page's markup, so the page's script stays small.
+			description: `Read “${section.title}” from “${module.title}” and sort its claims into stated facts and speculation.`
 		},
 		next: next ? { id: next.id, title: next.title } : null,
 		sectionTitles: Object.fromEntries(module.sections.map((s) => [s.id, s.title])),
