@@ -45,7 +45,9 @@ async function finishModuleByKeyboard(page: Page, moduleId: string) {
 	await page.keyboard.press('Enter');
 
 	for (const [i, section] of module.sections.entries()) {
-		await expect(page.getByRole('heading', { level: 1, name: section.title })).toBeVisible();
+		// A section page's heading is the article's own where it has one, else our title.
+		const heading = (section as { heading?: string }).heading ?? section.title;
+		await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
 		await finishSectionByKeyboard(page, module);
 		const onward =
 			i < module.sections.length - 1
@@ -62,23 +64,20 @@ test.describe('Student journey', () => {
 	test('lists the modules on the home page, warm-up first', async ({ page }) => {
 		await page.goto('/');
 		const titles = page.getByRole('list').first().getByRole('heading', { level: 3 });
-		await expect(titles).toHaveText([
-			'Signal words: fact, guess or opinion?',
-			'Why Is Azerbaijan Harming Its Ties With Russia?'
-		]);
+		const modules = [
+			await fetchModule(page, 'signal-words'),
+			await fetchModule(page, 'azerbaijan-russia')
+		];
+		await expect(titles).toHaveText(modules.map((module) => module.title));
 	});
 
 	test('shows what a module teaches, its source, date and sections', async ({ page }) => {
 		await page.goto('/modules/azerbaijan-russia/');
 		await expect(page.getByText('Opinion piece (outlet and author not given')).toBeVisible();
 		await expect(page.getByText(/probably written in early July 2025/)).toBeVisible();
+		const module = await fetchModule(page, 'azerbaijan-russia');
 		const sections = page.getByRole('region', { name: 'Sections' }).getByRole('link');
-		await expect(sections).toHaveText([
-			'Introduction',
-			'Demonization Of Russia',
-			'Azerbaijan’s Role in Regional Tensions With Iran',
-			'(Neo) Cold War Tactics'
-		]);
+		await expect(sections).toHaveText(module.sections.map((section) => section.title));
 	});
 
 	test('finishes the warm-up by keyboard alone and scores every claim right', async ({ page }) => {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { moduleSchema } from './schema';
+import { FORMAT, moduleSchema } from './schema';
 
-const file = new URL('../../../static/schemas/module.v1.schema.json', import.meta.url);
+const schemas = new URL('../../../static/schemas/', import.meta.url);
+const file = new URL(`module.v${FORMAT}.schema.json`, schemas);
 
 function generated() {
 	const schema = toJsonSchema(moduleSchema, { errorMode: 'ignore' });
@@ -11,10 +12,10 @@ function generated() {
 		JSON.stringify(
 			{
 				...schema,
-				$id: 'module.v1.schema.json',
-				title: 'Claimwise module (format 1)',
+				$id: `module.v${FORMAT}.schema.json`,
+				title: `Claimwise module (format ${FORMAT})`,
 				description:
-					'A Claimwise module: an article in sections and its claims. Quotes must also occur exactly once in their section and cue words in their quote; see docs/content-format.md.'
+					'A Claimwise module: an article in sections and its claims. Quotes must also occur exactly once in their section (or its heading) and cue words in their quote; see docs/content-format.md.'
 			},
 			null,
 			'\t'
@@ -26,5 +27,11 @@ describe('published JSON Schema', () => {
 	it('matches the schema the build validates with (npm run schema updates it)', () => {
 		if (process.env.UPDATE_SCHEMA) writeFileSync(file, generated());
 		expect(readFileSync(file, 'utf8')).toBe(generated());
+	});
+
+	it('keeps publishing the format 1 schema for tools that read old module files', () => {
+		const old = JSON.parse(readFileSync(new URL('module.v1.schema.json', schemas), 'utf8'));
+		expect(old.title).toBe('Claimwise module (format 1)');
+		expect(old.properties.format).toEqual({ const: 1 });
 	});
 });

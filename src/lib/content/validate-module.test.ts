@@ -4,13 +4,21 @@ import { loadModules } from '$lib/server/modules';
 
 function sample() {
 	return {
-		format: 1,
+		format: 2,
 		id: 'sample',
 		version: 1,
 		title: 'Sample',
 		summary: 'A sample module.',
 		source: { name: 'Written for the tests', date: 'November 2026' },
-		sections: [{ id: 'one', title: 'One', text: 'The vote was 7 to 2. It may rain.\n\nToo bad.' }],
+		licence: { attribution: 'Written for the tests.', terms: 'Free to use in the tests.' },
+		sections: [
+			{
+				id: 'one',
+				title: 'One',
+				heading: 'Why Is The Vote So Bad?',
+				text: 'The vote was 7 to 2. It may rain.\n\nToo bad.'
+			}
+		] as Record<string, unknown>[],
 		claims: [
 			{
 				id: 'vote',
@@ -20,15 +28,16 @@ function sample() {
 				cues: ['7 to 2'],
 				explanation: 'A count you can check.',
 				check: 'Read the minutes.'
-			},
+			} as Record<string, unknown>,
 			{
 				id: 'rain',
 				section: 'one',
 				quote: 'It may rain.',
 				label: 'speculation',
+				technique: 'hedge',
 				cues: ['may'],
 				explanation: 'A hedge.'
-			}
+			} as Record<string, unknown>
 		]
 	};
 }
@@ -114,6 +123,127 @@ describe('validateModule', () => {
 		for (const junk of [null, 42, 'text', [], { claims: 'none' }]) {
 			expect(validateModule(junk).ok).toBe(false);
 		}
+	});
+});
+
+describe('format 2 claims', () => {
+	it('asks every speculation and opinion for a technique of its own kind, and facts for none', () => {
+		const data = sample();
+		delete data.claims[1].technique;
+		expect(problemsOf(data)).toEqual(['claim "rain": a speculation claim needs a "technique"']);
+		data.claims[1].technique = 'loaded-word';
+		expect(problemsOf(data)).toEqual([
+			'claim "rain": technique "loaded-word" is one of opinion, not of speculation'
+		]);
+		data.claims[1].technique = 'guesswork';
+		expect(problemsOf(data)[0]).toMatch(/^claim "rain" → technique: must be one of: hedge, /);
+		data.claims[1].technique = 'hedge';
+		data.claims[0].technique = 'hedge';
+		expect(problemsOf(data)).toEqual([
+			'claim "vote": a fact has no technique; leave "technique" out'
+		]);
+	});
+
+	it('accepts a second label only with a sentence on why, and never the claim’s own', () => {
+		const data = sample();
+		data.claims[1].accepts = [{ label: 'opinion', why: 'It also judges the weather.' }];
+		expect(problemsOf(data)).toEqual([]);
+		data.claims[1].accepts = [{ label: 'speculation', why: 'It is a hedge.' }];
+		expect(problemsOf(data)).toEqual(['claim "rain": accepts its own label "speculation"']);
+		data.claims[1].accepts = [
+			{ label: 'fact', why: 'A forecast said so.' },
+			{ label: 'fact', why: 'Twice.' }
+		];
+		expect(problemsOf(data)).toEqual(['claim "rain": accepts "fact" twice']);
+		data.claims[1].accepts = [{ label: 'opinion', why: 'because' }];
+		expect(problemsOf(data)).toEqual([
+			'claim "rain" → accepts → [0] → why: must be a whole sentence that says why'
+		]);
+		data.claims[1].accepts = [{ label: 'opinion' }];
+		expect(problemsOf(data)).toHaveLength(1);
+		data.claims[1].accepts = [];
+		expect(problemsOf(data)).toEqual([
+			'claim "rain" → accepts: lists at least one label, or is left out'
+		]);
+	});
+
+	it('finds a heading claim’s quote in its section’s heading, and only there', () => {
+		const data = sample();
+		data.claims.push({
+			id: 'why-bad',
+			section: 'one',
+			heading: true,
+			quote: 'Why Is The Vote So Bad?',
+			label: 'opinion',
+			technique: 'loaded-question',
+			cues: ['So Bad'],
+			explanation: 'A loaded question.'
+		});
+		expect(problemsOf(data)).toEqual([]);
+		data.claims[2].quote = 'The vote was 7 to 2.';
+		data.claims[2].cues = ['7 to 2'];
+		expect(problemsOf(data)).toEqual([
+			'claim "why-bad": quote is not in the heading of section "one"'
+		]);
+		delete data.sections[0].heading;
+		expect(problemsOf(data)).toEqual(['claim "why-bad": section "one" has no heading to quote']);
+	});
+
+	it('asks every module whose text it is and on what terms', () => {
+		const data: Record<string, unknown> = sample();
+		data.licence = { attribution: 'Unknown.' };
+		expect(problemsOf(data)).toHaveLength(1);
+		delete data.licence;
+		expect(problemsOf(data)).toHaveLength(1);
+	});
+});
+
+describe('finding sources', () => {
+	const source = { outlet: 'Town Gazette', title: 'Council votes 7 to 2', date: '2026-11-03' };
+	const withSources = (...sources: unknown[]) => {
+		const data = sample();
+		data.claims[0].finding = { text: 'Confirmed.', sources };
+		return data;
+	};
+
+	it('accepts a source with outlet, title, a day or a month, and an https address', () => {
+		expect(problemsOf(withSources(source, { ...source, date: '2026-11' }))).toEqual([]);
+		expect(problemsOf(withSources({ ...source, url: 'https://gazette.example/vote' }))).toEqual([]);
+	});
+
+	it('fails a finding whose source has no outlet, title or date', () => {
+		for (const field of ['outlet', 'title', 'date'] as const) {
+			const { [field]: _left, ...rest } = source;
+			const problems = problemsOf(withSources(rest));
+			expect(problems).toHaveLength(1);
+			expect(problems[0]).toMatch(new RegExp(`^claim "vote" → finding → sources → \\[0\\]`));
+			expect(problems[0]).toContain(field);
+		}
+	});
+
+	it('fails a free-text source in the old shape', () => {
+		expect(
+			problemsOf(withSources({ name: 'AP report', date: '2025-06-30' })).length
+		).toBeGreaterThan(0);
+	});
+
+	it('fails dates that are not ISO days or months, or do not exist', () => {
+		for (const date of ['June 2025', '30/06/2025', '2025-6-30', '2025-02-30', '2025-13', '']) {
+			expect(problemsOf(withSources({ ...source, date })), date).not.toEqual([]);
+		}
+	});
+
+	it('fails an address that is not https', () => {
+		expect(problemsOf(withSources({ ...source, url: 'http://gazette.example/' }))).toEqual([
+			'claim "vote" → finding → sources → [0] → url: must start with https://'
+		]);
+		expect(problemsOf(withSources({ ...source, url: 'gazette' }))).not.toEqual([]);
+	});
+
+	it('fails a finding without any source', () => {
+		expect(problemsOf(withSources())).toEqual([
+			'claim "vote" → finding → sources: needs at least one source'
+		]);
 	});
 });
 

@@ -1,12 +1,16 @@
 import * as v from 'valibot';
-import { moduleSchema, RESERVED_SECTION_IDS, type ModuleContent } from './schema';
+import { moduleSchema, RESERVED_SECTION_IDS, TECHNIQUES, type ModuleContent } from './schema';
 
 export type ModuleCheck = { ok: true; module: ModuleContent } | { ok: false; problems: string[] };
 
 /**
- * Validates one module file: its shape against the schema, then the rules a schema cannot say
- * (quotes found in their section, cue words in their quote, unique ids, checks for facts).
- * Every problem names the claim or section it is about.
+ * Validates one module file (parsed JSON of any shape) in the format of docs/content-format.md:
+ * its shape against the schema, then the rules a schema cannot say (quotes found once in their
+ * section's text or heading, cue words in their quote, unique ids, a check for every fact, a
+ * technique of the right kind for every speculation and opinion, accepted labels other than the
+ * claim's own). `fileId`, when given, must equal the module's id.
+ * @returns the module, or every problem found, each naming the claim or section it is about.
+ * Never throws.
  */
 export function validateModule(data: unknown, fileId?: string): ModuleCheck {
 	const parsed = v.safeParse(moduleSchema, data);
@@ -47,13 +51,16 @@ function claimProblems(module: ModuleContent): string[] {
 		const section = sections.get(claim.section);
 		if (!section) {
 			problems.push(`${where}: unknown section "${claim.section}"`);
+		} else if (claim.heading && section.heading === undefined) {
+			problems.push(`${where}: section "${section.id}" has no heading to quote`);
 		} else {
-			const count = countOccurrences(section.text, claim.quote);
-			if (count === 0) problems.push(`${where}: quote is not in section "${section.id}"`);
+			const place = claim.heading
+				? `the heading of section "${section.id}"`
+				: `section "${section.id}"`;
+			const count = countOccurrences(claim.heading ? section.heading! : section.text, claim.quote);
+			if (count === 0) problems.push(`${where}: quote is not in ${place}`);
 			if (count > 1) {
-				problems.push(
-					`${where}: quote occurs ${count} times in section "${section.id}"; quote a longer span`
-				);
+				problems.push(`${where}: quote occurs ${count} times in ${place}; quote a longer span`);
 			}
 		}
 		if (/\n/.test(claim.quote)) problems.push(`${where}: quote spans more than one paragraph`);
@@ -63,8 +70,26 @@ function claimProblems(module: ModuleContent): string[] {
 		if (claim.label === 'fact' && !claim.check) {
 			problems.push(`${where}: a fact needs a "check" (how you could check it)`);
 		}
+		problems.push(...techniqueProblems(claim, where));
+		const accepted = new Set<string>();
+		for (const { label } of claim.accepts ?? []) {
+			if (label === claim.label) problems.push(`${where}: accepts its own label "${label}"`);
+			else if (accepted.has(label)) problems.push(`${where}: accepts "${label}" twice`);
+			accepted.add(label);
+		}
 	}
 	return problems;
+}
+
+function techniqueProblems(claim: ModuleContent['claims'][number], where: string): string[] {
+	if (claim.label === 'fact') {
+		return claim.technique ? [`${where}: a fact has no technique; leave "technique" out`] : [];
+	}
+	if (!claim.technique) return [`${where}: a ${claim.label} claim needs a "technique"`];
+	const kind = TECHNIQUES[claim.technique].label;
+	return kind === claim.label
+		? []
+		: [`${where}: technique "${claim.technique}" is one of ${kind}, not of ${claim.label}`];
 }
 
 function countOccurrences(haystack: string, needle: string): number {

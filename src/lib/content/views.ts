@@ -1,5 +1,6 @@
 import type { Claim, ModuleContent } from './schema';
 import { highlightQuote, paragraphWith, type Segment } from './highlight';
+import { TECHNIQUES } from './techniques';
 
 /** What a page needs of a claim for the quiz and its feedback. */
 export type QuizClaim = Omit<Claim, 'section'>;
@@ -12,8 +13,21 @@ export type ClaimKey = Pick<Claim, 'id' | 'label'>;
 
 /** A module's headline facts, without its text or claims. */
 export function moduleSummary(module: ModuleContent) {
-	const { id, title, summary, version, source } = module;
-	return { id, title, summary, version, source };
+	const { id, title, summary, version, source, licence } = module;
+	return { id, title, summary, version, source, licence };
+}
+
+/**
+ * The claim with its technique named at the start of its explanation ("This is a hedge. …"), so
+ * that a page built ahead of time shows it with markup it already has. Facts are returned as
+ * they are.
+ */
+export function withTechniqueNamed<T extends Pick<Claim, 'technique' | 'explanation'>>(
+	claim: T
+): T {
+	if (!claim.technique) return claim;
+	const { name } = TECHNIQUES[claim.technique];
+	return { ...claim, explanation: `This is ${name}. ${claim.explanation}` };
 }
 
 /** The claims of one section, in quiz order. */
@@ -23,11 +37,18 @@ export function claimsOfSection(module: ModuleContent, sectionId: string): QuizC
 		.map(({ section: _section, ...claim }) => claim);
 }
 
-/** Claims with the paragraph of the text each sits in, its quote and cue words marked. */
-export function withContext(claims: QuizClaim[], text: string): SectionClaim[] {
+/**
+ * Claims with the paragraph of the section's text each sits in (or the section's `heading`, for a
+ * claim that quotes it), its quote and cue words marked.
+ */
+export function withContext(claims: QuizClaim[], text: string, heading?: string): SectionClaim[] {
 	return claims.map((claim) => ({
 		...claim,
-		inContext: highlightQuote(paragraphWith(text, claim.quote), claim.quote, claim.cues)
+		inContext: highlightQuote(
+			claim.heading && heading !== undefined ? heading : paragraphWith(text, claim.quote),
+			claim.quote,
+			claim.cues
+		)
 	}));
 }
 

@@ -9,9 +9,12 @@ export function load({ params }) {
 	return {
 		module: moduleSummary(module),
 		opening: paragraphsOf(module.sections[0].text)[0],
-		sections: module.sections.map((section) => ({
+		// The first section's heading is the article's headline: shown as the article's words.
+		headline: module.sections[0].heading ?? null,
+		sections: module.sections.map((section, index) => ({
 			id: section.id,
 			title: section.title,
+			heading: index === 0 ? null : (section.heading ?? null),
 			claims: keyOfSection(module, section.id)
 		}))
 	};

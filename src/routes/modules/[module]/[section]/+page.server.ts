@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { findModule, getModules } from '$lib/server/modules';
-import { claimsOfSection, withContext } from '$lib/content/views';
+import { claimsOfSection, withContext, withTechniqueNamed } from '$lib/content/views';
 import { paragraphsOf } from '$lib/content/highlight';
 
 export function entries() {
@@ -19,14 +19,26 @@ export function load({ params }) {
 		module: { id: module.id, title: module.title, version: module.version },
 		section: {
 			id: section.id,
-			title: section.title,
+			// Where the article has its own heading here, the page shows it, marked as the article's.
+			title: section.heading ?? section.title,
+			kicker:
+				`Section ${index + 1} of ${module.sections.length}` +
+				(section.heading === undefined
+					? ''
+					: index === 0
+						? ': the article’s headline'
+						: ': the article’s heading'),
 			paragraphs: paragraphsOf(section.text),
-			number: index + 1,
-			count: module.sections.length
+			// Written here rather than in the page's markup, so the page's script stays small.
+			description: `Read “${section.title}” from “${module.title}” and sort its claims into stated facts and speculation.`
 		},
 		next: next ? { id: next.id, title: next.title } : null,
 		sectionTitles: Object.fromEntries(module.sections.map((s) => [s.id, s.title])),
 		// The feedback's marked-up paragraphs are worked out here, so the page need not do it.
-		claims: withContext(claimsOfSection(module, section.id), section.text)
+		claims: withContext(
+			claimsOfSection(module, section.id).map(withTechniqueNamed),
+			section.text,
+			section.heading
+		)
 	};
 }
