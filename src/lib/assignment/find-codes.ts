@@ -72,7 +72,7 @@ export interface FoundCode {
 }
 
 /** The most of a paste that is read at once: far more than a class's codes. */
-export const PASTE_LIMIT = 500_000;
+export const PASTE_LIMIT = 100_000;
 const CODE_LIMIT = 2000;
 const PREFIX = 'R1.';
 
