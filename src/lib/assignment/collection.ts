@@ -2,7 +2,8 @@ import { decodeAssignment, encodeAssignment, type Assignment } from './assignmen
 import { isRecord } from '$lib/is-record';
 import type { Decoded } from './encoding';
 import { decodeResult, type HandIn } from './result-code';
-import { cleanCodeInput, cleanFileText } from './find-codes';
+import { cleanCodeInput } from './find-codes';
+import { cleanFileText } from '$lib/clean-file-text';
 
 /**
  * A teacher's assignments and the results handed in, kept in the browser. Assignments are kept

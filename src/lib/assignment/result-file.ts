@@ -1,7 +1,7 @@
 import { decodeResult, encodeResult, type HandIn } from './result-code';
 import { isRecord } from '$lib/is-record';
 import type { Decoded } from './encoding';
-import { cleanFileText } from './find-codes';
+import { cleanFileText } from '$lib/clean-file-text';
 
 export const RESULT_FILE_FORMAT = 'claimwise-result';
 export const RESULT_FILE_LIMIT = 100_000;

@@ -1,5 +1,5 @@
 import { readSavedProgress, type SavedProgress } from './saved-progress';
-import { cleanFileText } from '$lib/assignment/find-codes';
+import { cleanFileText } from '$lib/clean-file-text';
 
 export const PROGRESS_FILE_FORMAT = 'claimwise-progress';
 const FILE_LIMIT = 1_000_000;
