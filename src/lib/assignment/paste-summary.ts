@@ -49,7 +49,9 @@ export function summarisePaste({ outcomes, cut }: PasteResult): string[] {
 		const added = count('added');
 		const duplicates = count('duplicate');
 		const rejected = count('rejected');
-		const summary = [`Added ${plural(added, 'result', 'results')}.`];
+		const summary = [
+			added ? `Added ${plural(added, 'result', 'results')}.` : 'Nothing new was added.'
+		];
 		if (duplicates) summary.push(`${plural(duplicates, 'was', 'were')} already added.`);
 		if (rejected)
 			summary.push(
