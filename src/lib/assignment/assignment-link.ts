@@ -1,5 +1,6 @@
 import { checkOf, fromBase64Url, toBase64Url, type Decoded } from './encoding';
 import { LIMITS, validAssignment, type Assignment } from './assignment';
+import { cleanCodeInput } from './find-codes';
 
 export { LIMITS, type Assignment } from './assignment';
 
@@ -53,7 +54,7 @@ const BROKEN =
  * fields that are not a valid assignment.
  */
 export function decodeAssignment(input: string): Decoded<Assignment> {
-	const text = input.trim().replace(/^#/, '');
+	const text = cleanCodeInput(input);
 	if (!text)
 		return {
 			ok: false,

@@ -2,6 +2,8 @@ import { decodeAssignment, encodeAssignment, type Assignment } from './assignmen
 import { isRecord } from '$lib/is-record';
 import type { Decoded } from './encoding';
 import { decodeResult, type HandIn } from './result-code';
+import { cleanCodeInput } from './find-codes';
+import { cleanFileText } from '$lib/clean-file-text';
 
 /**
  * A teacher's assignments and the results handed in, kept in the browser. Assignments are kept
@@ -94,7 +96,7 @@ export function addResult(
 			}
 		};
 	}
-	const clean = code.replace(/\s+/g, '');
+	const clean = cleanCodeInput(code);
 	if (item.results.some((result) => result.code === clean)) {
 		return { collection, outcome: { status: 'duplicate', handIn } };
 	}
@@ -128,7 +130,8 @@ export function collectionFile(collection: Collection) {
 
 /**
  * Reads a collection (a downloaded file, or what the browser stored); never throws. Entries that
- * do not check out are left out and counted, so one bad entry does not lose the rest.
+ * do not check out are left out and counted, so one bad entry does not lose the rest. Links and
+ * codes are kept as `cleanCodeInput` leaves them, so the same one is never kept twice.
  */
 export function parseCollection(
 	text: string
@@ -139,7 +142,7 @@ export function parseCollection(
 		return { ok: false, error: 'This file is too large to be a Claimwise collection.' };
 	let data: unknown;
 	try {
-		data = JSON.parse(text);
+		data = JSON.parse(cleanFileText(text));
 	} catch {
 		return { ok: false, error: notACollection };
 	}
@@ -162,13 +165,13 @@ export function parseCollection(
 		for (const result of Array.isArray(entry.results) ? entry.results : []) {
 			if (isRecord(result) && typeof result.code === 'string' && decodeResult(result.code).ok) {
 				results.push({
-					code: result.code,
+					code: cleanCodeInput(result.code),
 					receivedAt: typeof result.receivedAt === 'string' ? result.receivedAt : ''
 				});
 			} else skipped++;
 		}
 		assignments.push({
-			link: entry.link,
+			link: cleanCodeInput(entry.link),
 			createdAt: typeof entry.createdAt === 'string' ? entry.createdAt : '',
 			results
 		});

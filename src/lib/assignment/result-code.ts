@@ -1,6 +1,7 @@
 import type { Label } from '$lib/content/labels';
 import { checkOf, fromBase64Url, toBase64Url, type Decoded } from './encoding';
 import { isCode, LIMITS } from './assignment';
+import { cleanCodeInput } from './find-codes';
 
 /** A student's handed-in work, as the result code carries it. */
 export interface HandIn {
@@ -54,9 +55,13 @@ export function encodeResult(handIn: HandIn): string {
 const MISTYPED =
 	'This result code is incomplete or has a typing mistake: ask the student to copy it again, all of it, or to send the result file.';
 
-/** Reads a result code; never throws. The score is never read from it: it is recomputed. */
+/**
+ * Reads a result code, after taking out what cannot belong to it (see `cleanCodeInput`: white
+ * space, format characters, quotes, brackets, closing punctuation); never throws. The score is
+ * never read from it: it is recomputed.
+ */
 export function decodeResult(input: string): Decoded<HandIn> {
-	const text = input.replace(/\s+/g, '');
+	const text = cleanCodeInput(input);
 	if (!text) return { ok: false, error: 'There is no result code here.' };
 	if (text.length > CODE_LIMIT) return { ok: false, error: MISTYPED };
 	if (!text.startsWith(`${PREFIX}.`)) {

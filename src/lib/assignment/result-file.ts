@@ -1,6 +1,7 @@
 import { decodeResult, encodeResult, type HandIn } from './result-code';
 import { isRecord } from '$lib/is-record';
 import type { Decoded } from './encoding';
+import { cleanFileText } from '$lib/clean-file-text';
 
 export const RESULT_FILE_FORMAT = 'claimwise-result';
 export const RESULT_FILE_LIMIT = 100_000;
@@ -30,14 +31,17 @@ export function resultFile(handIn: HandIn, claimIds: readonly string[], assignme
 	};
 }
 
-/** Reads a result file's text; never throws. Only the code inside is trusted. */
+/**
+ * Reads a result file's text (a byte order mark or blank lines around it are fine); never throws.
+ * Only the code inside is trusted.
+ */
 export function parseResultFile(text: string): Decoded<HandIn> {
 	const notAResult =
 		'This file is not a Claimwise result file. Ask the student for the file the app saved, or for the result code.';
 	if (text.length > RESULT_FILE_LIMIT) return { ok: false, error: notAResult };
 	let data: unknown;
 	try {
-		data = JSON.parse(text);
+		data = JSON.parse(cleanFileText(text));
 	} catch {
 		return { ok: false, error: notAResult };
 	}

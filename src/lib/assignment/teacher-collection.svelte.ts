@@ -9,6 +9,9 @@ import {
 } from '$lib/progress/progress-storage';
 import { isRecord } from '$lib/is-record';
 import type { Assignment } from './assignment-link';
+import { findCodes, leftOver, readableName, type FoundCode } from './find-codes';
+import type { PastedOutcome, PasteResult } from './paste-summary';
+import { decodeResult } from './result-code';
 import {
 	addAssignment,
 	addResult,
@@ -18,7 +21,6 @@ import {
 	parseCollection,
 	removeAssignment,
 	removeResult,
-	type AddOutcome,
 	type Collection
 } from './collection';
 
@@ -103,19 +105,30 @@ export class TeacherCollection {
 		this.#commit(addAssignment(this.#latest(), assignment, new Date()));
 	}
 
-	/** Files every code found in the text (one per line or separated by spaces). */
-	addCodes(text: string): AddOutcome[] {
-		const codes = text.split(/\s+/).filter(Boolean);
-		// A code broken over lines by a chat app is one code: join pieces that are not codes alone.
-		const outcomes: AddOutcome[] = [];
+	/**
+	 * Files every result code found in pasted text (see `findCodes`: in sentences, quotes, wrapped
+	 * over lines). Returns what happened to each, with its line and, where readable, the student;
+	 * `rest`, the text to leave in the box (what was not added, then what was not read); and
+	 * `cut`, whether the text was too long to read all at once.
+	 */
+	addCodes(text: string): PasteResult {
+		const { codes, read } = findCodes(text, (candidate) => decodeResult(candidate).ok);
+		const outcomes: PastedOutcome[] = [];
+		const failed: FoundCode[] = [];
 		let data = this.#latest();
-		for (const code of joinBrokenCodes(codes)) {
-			const { collection, outcome } = addResult(data, code, new Date());
+		const now = new Date();
+		for (const found of codes) {
+			const { collection, outcome } = addResult(data, found.code, now);
 			data = collection;
-			outcomes.push(outcome);
+			const student = outcome.status === 'rejected' ? readableName(found.code) : null;
+			outcomes.push({ outcome, line: found.line, student });
+			if (outcome.status === 'rejected') failed.push(found);
 		}
 		this.#commit(data);
-		return outcomes;
+		const cut = read < text.length;
+		// With nothing found, the box keeps all it had, to be fixed; a part read in full leaves it.
+		const rest = codes.length || cut ? leftOver(text, failed, read) : text;
+		return { outcomes, rest, cut };
 	}
 
 	removeResult(assignmentCode: string, code: string) {
@@ -172,14 +185,4 @@ export class TeacherCollection {
 		if (!tryWrite(this.#storage, COLLECTION_KEY, JSON.stringify(next))) this.notice = full;
 		else if (this.notice === full) this.notice = null;
 	}
-}
-
-/** Rejoins result codes that a chat app wrapped over several lines. */
-export function joinBrokenCodes(pieces: string[]): string[] {
-	const codes: string[] = [];
-	for (const piece of pieces) {
-		if (piece.startsWith('R1.') || codes.length === 0) codes.push(piece);
-		else codes[codes.length - 1] += piece;
-	}
-	return codes;
 }

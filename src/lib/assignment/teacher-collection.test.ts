@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryStorage } from '$lib/progress/memory-storage';
+import type { Assignment } from './assignment-link';
 import { addAssignment, emptyCollection } from './collection';
+import { encodeResult, type HandIn } from './result-code';
 import { COLLECTION_KEY, TeacherCollection } from './teacher-collection.svelte';
-import type { Assignment } from './assignment';
+import { summarisePaste } from './paste-summary';
 
 const assignment: Assignment = {
 	code: 'K7P2QX',
@@ -12,44 +14,91 @@ const assignment: Assignment = {
 	sorting: 'two-way',
 	mode: 'practice',
 	passMark: null,
-	title: 'Warm-up',
+	title: 'Homework',
 	instructions: '',
 	due: null
 };
-const backups = (storage: MemoryStorage) =>
-	storage.keys().filter((key) => key.startsWith(`${COLLECTION_KEY}:unreadable:`));
+const codeOf = (studentName: string, assignmentCode = 'K7P2QX') =>
+	encodeResult({
+		assignmentCode,
+		moduleId: 'signal-words',
+		contentVersion: 1,
+		studentName,
+		startedAt: 1_800_000_000,
+		handedInAt: 1_800_000_600,
+		answers: ['fact', null],
+		answeredAfter: [30, null]
+	} satisfies HandIn);
 
-describe('TeacherCollection', () => {
-	it('keeps one copy of a damaged collection however often the page is opened', () => {
-		const storage = new MemoryStorage({ [COLLECTION_KEY]: '{"version":1,"assignments":[' });
-		for (let view = 0; view < 3; view++) {
-			const collection = new TeacherCollection(storage);
-			expect(collection.notice).toMatch(/could not be read/);
-		}
-		expect(backups(storage)).toHaveLength(1);
-		expect(storage.getItem(backups(storage)[0])).toBe('{"version":1,"assignments":[');
+function setup() {
+	const saved = addAssignment(emptyCollection(), assignment, new Date('2026-11-25T10:00:00Z'));
+	const storage = new MemoryStorage({ [COLLECTION_KEY]: JSON.stringify(saved) });
+	const collection = new TeacherCollection(storage);
+	const added = () => collection.data.assignments[0].results.map((result) => result.code);
+	return { collection, added };
+}
+
+describe('pasting result codes', () => {
+	it('adds a code sent inside a sentence, in quotes, or several separated by commas', () => {
+		const { collection, added } = setup();
+		const [ann, ben, cleo] = ['Ann Tu', 'Ben Okafor', 'Cleo Diaz'].map((name) => codeOf(name));
+		collection.addCodes(`Hi Miss, here is my code: ${ann} thanks!\n“${ben}”,${cleo}.`);
+		expect(added()).toEqual([ann, ben, cleo]);
 	});
 
-	it('keeps the readable assignments of a partly damaged collection, and one copy of it', () => {
-		const good = addAssignment(emptyCollection(), assignment, new Date('2026-11-25T10:00:00Z'));
-		const damaged = JSON.stringify({
-			...good,
-			assignments: [...good.assignments, { link: 'A1.broken.0000000' }]
-		});
-		const storage = new MemoryStorage({ [COLLECTION_KEY]: damaged });
-		new TeacherCollection(storage);
-		const collection = new TeacherCollection(storage);
-		expect(collection.assignments.map((entry) => entry.assignment.code)).toEqual(['K7P2QX']);
-		expect(backups(storage)).toHaveLength(1);
+	it('adds a code that a chat wrapped just before "R1." inside the name', () => {
+		const { collection, added } = setup();
+		const ann = codeOf('Ann Tu');
+		const at = ann.indexOf('IFR1.') + 2;
+		collection.addCodes(`${ann.slice(0, at)}\n${ann.slice(at)}`);
+		expect(added()).toEqual([ann]);
 	});
 
-	it('never writes over a collection saved by a newer release', () => {
-		const newer = JSON.stringify({ version: 2, assignments: [], folders: [] });
-		const storage = new MemoryStorage({ [COLLECTION_KEY]: newer });
-		const collection = new TeacherCollection(storage);
-		expect(collection.notice).toMatch(/newer version/);
-		collection.add(assignment);
-		expect(storage.getItem(COLLECTION_KEY)).toBe(newer);
-		expect(collection.assignments).toHaveLength(1);
+	it('adds a code copied with a zero-width space in front', () => {
+		const { collection, added } = setup();
+		const ann = codeOf('Ann Tu');
+		collection.addCodes(`\u200B${ann}`);
+		expect(added()).toEqual([ann]);
+	});
+
+	it('leaves only what was not added in the box, and says which line and student it was', () => {
+		const { collection, added } = setup();
+		const ann = codeOf('Ann Tu');
+		const ben = codeOf('Ben Okafor');
+		const damaged = ben.slice(0, -12) + ben.slice(-11);
+		const other = codeOf('Cleo Diaz', 'ABCDEF');
+		const result = collection.addCodes(`Codes:\n${ann}\n\nBen: ${damaged}\n${other}\n`);
+		expect(added()).toEqual([ann]);
+		expect(result.rest).toBe(`${damaged}\n${other}`);
+		const lines = summarisePaste(result);
+		expect(lines[0]).toBe('Added 1 result. 2 could not be added (they are left in the box):');
+		expect(lines[2]).toMatch(/^Line 4, Ben Okafor\. Not added: This result code is incomplete/);
+		expect(lines[3]).toMatch(/^Line 5, Cleo Diaz\. Not added: Cleo Diaz’s code is for assignment/);
+	});
+
+	it('summarises a long paste in at most a dozen lines', () => {
+		const { collection, added } = setup();
+		const good = Array.from({ length: 27 }, (_, i) => codeOf(`Student ${i}`));
+		const bad = Array.from({ length: 14 }, (_, i) => codeOf(`Other ${i}`).slice(0, -2));
+		const result = collection.addCodes([...good, ...bad].join('\n'));
+		expect(added()).toHaveLength(27);
+		const lines = summarisePaste(result);
+		expect(lines[0]).toBe('Added 27 results. 14 could not be added (they are left in the box):');
+		expect(lines).toHaveLength(12);
+		expect(lines[11]).toBe('…and 4 more that could not be added.');
+		expect(result.rest.split('\n')).toHaveLength(14);
+	});
+
+	it('reads a 2 MB paste in part, quickly, and says so', () => {
+		const { collection, added } = setup();
+		const text = `${codeOf('Ann Tu')}\n${'x'.repeat(2_000_000)}`;
+		const start = performance.now();
+		const result = collection.addCodes(text);
+		expect(performance.now() - start).toBeLessThan(3000);
+		expect(added()).toHaveLength(1);
+		const lines = summarisePaste(result);
+		expect(lines.length).toBeLessThanOrEqual(12);
+		expect(lines.at(-1)).toMatch(/only the first part was read/);
+		expect(result.rest.length).toBeGreaterThan(1_000_000);
 	});
 });

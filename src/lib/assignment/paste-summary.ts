@@ -1,0 +1,74 @@
+import type { AddOutcome } from './collection';
+import { PASTE_LIMIT } from './find-codes';
+
+/** What happened to one code found in pasted text. */
+export interface PastedOutcome {
+	outcome: AddOutcome;
+	/** The line of the pasted text the code started on, from 1. */
+	line: number;
+	/** The student named in a code that was not added, where the name could still be read. */
+	student: string | null;
+}
+
+/** What pasting result codes did: see `TeacherCollection.addCodes`. */
+export interface PasteResult {
+	outcomes: PastedOutcome[];
+	/** What to leave in the box: the parts not added, then any text not read. */
+	rest: string;
+	/** Whether the text was longer than PASTE_LIMIT, so only its first part was read. */
+	cut: boolean;
+}
+
+/** At most this many lines say what happened to single codes; the rest are counted. */
+export const DETAIL_LIMIT = 10;
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+/** One line about one code, e.g. "Added: Ana Lima (assignment K7P2QX)." */
+export function describeOutcome({ outcome, line, student }: PastedOutcome): string {
+	if (outcome.status === 'added')
+		return `Added: ${outcome.handIn.studentName} (assignment ${outcome.handIn.assignmentCode}).`;
+	if (outcome.status === 'duplicate')
+		return `Already added: ${outcome.handIn.studentName}. Nothing changed.`;
+	return `Line ${line}${student ? `, ${student}` : ''}. Not added: ${outcome.error}`;
+}
+
+/**
+ * What to tell the teacher after a paste, without flooding the page: a summary ("Added 27
+ * results. 3 could not be added:"), then at most DETAIL_LIMIT lines. With few codes every code
+ * gets its line; with many, only those not added, then "…and N more". Takes the result of
+ * `TeacherCollection.addCodes`; returns the lines to show, the summary first.
+ */
+export function summarisePaste({ outcomes, cut }: PasteResult): string[] {
+	const lines: string[] = [];
+	if (outcomes.length === 0) {
+		lines.push('Not added: this is not a Claimwise result code. Each code starts with “R1.”.');
+	} else {
+		const count = (status: AddOutcome['status']) =>
+			outcomes.filter((o) => o.outcome.status === status).length;
+		const added = count('added');
+		const duplicates = count('duplicate');
+		const rejected = count('rejected');
+		const summary = [
+			added ? `Added ${plural(added, 'result', 'results')}.` : 'Nothing new was added.'
+		];
+		if (duplicates) summary.push(`${plural(duplicates, 'was', 'were')} already added.`);
+		if (rejected)
+			summary.push(
+				`${rejected} could not be added (${rejected === 1 ? 'it is' : 'they are'} left in the box):`
+			);
+		lines.push(summary.join(' '));
+		const shown =
+			outcomes.length <= DETAIL_LIMIT
+				? outcomes
+				: outcomes.filter((o) => o.outcome.status === 'rejected');
+		lines.push(...shown.slice(0, DETAIL_LIMIT).map(describeOutcome));
+		if (shown.length > DETAIL_LIMIT)
+			lines.push(`…and ${shown.length - DETAIL_LIMIT} more that could not be added.`);
+	}
+	if (cut)
+		lines.push(
+			`That was more than ${PASTE_LIMIT.toLocaleString('en')} characters, so only the first part was read. The rest is still in the box: press “Add results” again.`
+		);
+	return lines;
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { MemoryStorage } from '$lib/progress/memory-storage';
+import { addAssignment, emptyCollection } from './collection';
+import { COLLECTION_KEY, TeacherCollection } from './teacher-collection.svelte';
+import type { Assignment } from './assignment';
+
+const assignment: Assignment = {
+	code: 'K7P2QX',
+	moduleId: 'signal-words',
+	contentVersion: 1,
+	sections: ['the-news'],
+	sorting: 'two-way',
+	mode: 'practice',
+	passMark: null,
+	title: 'Warm-up',
+	instructions: '',
+	due: null
+};
+const backups = (storage: MemoryStorage) =>
+	storage.keys().filter((key) => key.startsWith(`${COLLECTION_KEY}:unreadable:`));
+
+describe('TeacherCollection in storage', () => {
+	it('keeps one copy of a damaged collection however often the page is opened', () => {
+		const storage = new MemoryStorage({ [COLLECTION_KEY]: '{"version":1,"assignments":[' });
+		for (let view = 0; view < 3; view++) {
+			const collection = new TeacherCollection(storage);
+			expect(collection.notice).toMatch(/could not be read/);
+		}
+		expect(backups(storage)).toHaveLength(1);
+		expect(storage.getItem(backups(storage)[0])).toBe('{"version":1,"assignments":[');
+	});
+
+	it('keeps the readable assignments of a partly damaged collection, and one copy of it', () => {
+		const good = addAssignment(emptyCollection(), assignment, new Date('2026-11-25T10:00:00Z'));
+		const damaged = JSON.stringify({
+			...good,
+			assignments: [...good.assignments, { link: 'A1.broken.0000000' }]
+		});
+		const storage = new MemoryStorage({ [COLLECTION_KEY]: damaged });
+		new TeacherCollection(storage);
+		const collection = new TeacherCollection(storage);
+		expect(collection.assignments.map((entry) => entry.assignment.code)).toEqual(['K7P2QX']);
+		expect(backups(storage)).toHaveLength(1);
+	});
+
+	it('never writes over a collection saved by a newer release', () => {
+		const newer = JSON.stringify({ version: 2, assignments: [], folders: [] });
+		const storage = new MemoryStorage({ [COLLECTION_KEY]: newer });
+		const collection = new TeacherCollection(storage);
+		expect(collection.notice).toMatch(/newer version/);
+		collection.add(assignment);
+		expect(storage.getItem(COLLECTION_KEY)).toBe(newer);
+		expect(collection.assignments).toHaveLength(1);
+	});
+});
