@@ -62,6 +62,25 @@ describe('class results', () => {
 		expect(isLate(Date.parse('2030-01-01T00:00:00') / 1000, null)).toBe(false);
 	});
 
+	it('counts a label the module accepts too as right, in scores and item analysis', () => {
+		const arguable = {
+			...module,
+			claims: module.claims.map((claim) =>
+				claim.id === 'b'
+					? { ...claim, accepts: [{ label: 'fact' as const, why: 'It is on record too.' }] }
+					: claim
+			)
+		};
+		const answers: HandIn['answers'] = ['fact', 'fact', 'speculation'];
+		expect(gradeHandIn(arguable, assignment, handIn('Ana', answers)).overall.correct).toBe(2);
+		expect(gradeHandIn(module, assignment, handIn('Ana', answers)).overall.correct).toBe(1);
+		const items = itemAnalysis(arguable, assignment, [handIn('Ana', answers)]);
+		expect(items.find((item) => item.claimId === 'b')).toMatchObject({
+			right: 1,
+			rightAnswer: 'Speculation (Stated fact is right too)'
+		});
+	});
+
 	it('lists the most missed claims first', () => {
 		const items = itemAnalysis(module, assignment, [
 			handIn('Ana', ['fact', 'fact', 'fact']),

@@ -1,5 +1,6 @@
 import type { ModuleContent } from '$lib/content/schema';
-import { scoreOf, type Score } from '$lib/quiz/grading';
+import { isRight, scoreOf, type Score } from '$lib/quiz/grading';
+import { describeRightAnswer } from '$lib/quiz/right-answer';
 import type { AnswerMap } from '$lib/quiz/answers';
 import type { Assignment } from './assignment-link';
 import { assignedClaims } from './assigned-claims';
@@ -69,6 +70,8 @@ export interface ItemResult {
 	claimId: string;
 	quote: string;
 	label: string;
+	/** The right answer in words, with any label the module accepts too. */
+	rightAnswer: string;
 	section: string;
 	right: number;
 	answered: number;
@@ -88,12 +91,13 @@ export function itemAnalysis(
 		for (const handIn of handIns) {
 			if (!handIn.answers[i]) continue;
 			answered++;
-			if (handIn.answers[i] === claim.label) right++;
+			if (isRight(claim, handIn.answers[i]!)) right++;
 		}
 		return {
 			claimId: claim.id,
 			quote: claim.quote,
 			label: claim.label,
+			rightAnswer: describeRightAnswer(claim),
 			section: claim.section,
 			right,
 			answered,

@@ -1,6 +1,7 @@
 import type { Claim, ModuleContent } from './schema';
 import { highlightQuote, paragraphWith, type Segment } from './highlight';
 import { TECHNIQUES } from './techniques';
+import { LABEL_NAMES } from '$lib/quiz/grading';
 
 /** What a page needs of a claim for the quiz and its feedback. */
 export type QuizClaim = Omit<Claim, 'section'>;
@@ -9,7 +10,7 @@ export type QuizClaim = Omit<Claim, 'section'>;
 export type SectionClaim = QuizClaim & { inContext: Segment[] };
 
 /** The least a page needs of a claim to show progress: its id and label. */
-export type ClaimKey = Pick<Claim, 'id' | 'label'>;
+export type ClaimKey = Pick<Claim, 'id' | 'label' | 'accepts'>;
 
 /** A module's headline facts, without its text or claims. */
 export function moduleSummary(module: ModuleContent) {
@@ -18,16 +19,21 @@ export function moduleSummary(module: ModuleContent) {
 }
 
 /**
- * The claim with its technique named at the start of its explanation ("This is a hedge. …"), so
- * that a page built ahead of time shows it with markup it already has. Facts are returned as
- * they are.
+ * The claim with its feedback spelled out in its explanation: the technique named at the start
+ * ("This is a hedge. …") and each label the module accepts too at the end ("Speculation is
+ * right too: …"), so that a page shows them with markup it already has. A fact with no accepted
+ * labels is returned as it is.
  */
-export function withTechniqueNamed<T extends Pick<Claim, 'technique' | 'explanation'>>(
+export function withFeedbackText<T extends Pick<Claim, 'technique' | 'explanation' | 'accepts'>>(
 	claim: T
 ): T {
-	if (!claim.technique) return claim;
-	const { name } = TECHNIQUES[claim.technique];
-	return { ...claim, explanation: `This is ${name}. ${claim.explanation}` };
+	if (!claim.technique && !claim.accepts) return claim;
+	const parts = [
+		claim.technique ? `This is ${TECHNIQUES[claim.technique].name}.` : '',
+		claim.explanation,
+		...(claim.accepts ?? []).map(({ label, why }) => `${LABEL_NAMES[label]} is right too: ${why}`)
+	];
+	return { ...claim, explanation: parts.filter(Boolean).join(' ') };
 }
 
 /** The claims of one section, in quiz order. */
@@ -56,5 +62,5 @@ export function withContext(claims: QuizClaim[], text: string, heading?: string)
 export function keyOfSection(module: ModuleContent, sectionId: string): ClaimKey[] {
 	return module.claims
 		.filter((claim) => claim.section === sectionId)
-		.map(({ id, label }) => ({ id, label }));
+		.map(({ id, label, accepts }) => (accepts ? { id, label, accepts } : { id, label }));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { choicesFor, claimsInQuiz, describeScore, scoreOf } from './grading';
+import { choicesFor, claimsInQuiz, describeScore, isRight, scoreOf } from './grading';
+import { describeRightAnswer } from './right-answer';
 
 const claims = [
 	{ id: 'a', label: 'fact' as const },
@@ -26,5 +27,23 @@ describe('grading', () => {
 		});
 		expect(score).toEqual({ correct: 1, answered: 2, total: 3 });
 		expect(describeScore(score)).toBe('1 of 3 (33%)');
+	});
+
+	it('counts a label the module accepts too as right, and no other', () => {
+		const arguable = {
+			id: 'd',
+			label: 'opinion' as const,
+			accepts: [{ label: 'speculation' as const, why: 'It hangs on an earlier “if”.' }]
+		};
+		expect(isRight(arguable, 'opinion')).toBe(true);
+		expect(isRight(arguable, 'speculation')).toBe(true);
+		expect(isRight(arguable, 'fact')).toBe(false);
+		const score = scoreOf([...claims, arguable], {
+			d: { choice: 'speculation', answeredAt: at, reviewed: true },
+			c: { choice: 'speculation', answeredAt: at, reviewed: true }
+		});
+		expect(score).toEqual({ correct: 1, answered: 2, total: 4 });
+		expect(describeRightAnswer(arguable)).toBe('Opinion (Speculation is right too)');
+		expect(describeRightAnswer(claims[0])).toBe('Stated fact');
 	});
 });

@@ -30,15 +30,26 @@ export interface Score {
 	total: number;
 }
 
-/** How many of the claims were answered, and how many of those rightly. */
-export function scoreOf(claims: readonly Pick<Claim, 'id' | 'label'>[], answers: AnswerMap): Score {
+/**
+ * Whether a choice counts as right for a claim: its label, or another label the module accepts
+ * for it too (`accepts`, see docs/content-format.md).
+ */
+export function isRight(claim: Pick<Claim, 'label' | 'accepts'>, choice: Label): boolean {
+	return choice === claim.label || !!claim.accepts?.some((other) => other.label === choice);
+}
+
+/** How many of the claims were answered, and how many of those rightly (accepted labels count). */
+export function scoreOf(
+	claims: readonly Pick<Claim, 'id' | 'label' | 'accepts'>[],
+	answers: AnswerMap
+): Score {
 	let correct = 0;
 	let answered = 0;
 	for (const claim of claims) {
 		const answer = answers[claim.id];
 		if (!answer) continue;
 		answered++;
-		if (answer.choice === claim.label) correct++;
+		if (isRight(claim, answer.choice)) correct++;
 	}
 	return { correct, answered, total: claims.length };
 }

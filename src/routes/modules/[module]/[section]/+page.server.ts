@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { findModule, getModules } from '$lib/server/modules';
-import { claimsOfSection, withContext, withTechniqueNamed } from '$lib/content/views';
+import { claimsOfSection, withContext, withFeedbackText } from '$lib/content/views';
 import { paragraphsOf } from '$lib/content/highlight';
 
 export function entries() {
@@ -36,7 +36,7 @@ export function load({ params }) {
 		sectionTitles: Object.fromEntries(module.sections.map((s) => [s.id, s.title])),
 		// The feedback's marked-up paragraphs are worked out here, so the page need not do it.
 		claims: withContext(
-			claimsOfSection(module, section.id).map(withTechniqueNamed),
+			claimsOfSection(module, section.id).map(withFeedbackText),
 			section.text,
 			section.heading
 		)

@@ -1,5 +1,6 @@
 import { moduleOr404 } from '$lib/server/modules';
 import { paragraphsOf } from '$lib/content/highlight';
+import { withFeedbackText } from '$lib/content/views';
 
 /** Everything a worksheet or an answer key prints: the whole module. */
 export function printData(moduleId: string) {
@@ -12,7 +13,7 @@ export function printData(moduleId: string) {
 			paragraphs: paragraphsOf(section.text),
 			claims: module.claims
 				.filter((claim) => claim.section === section.id)
-				.map(({ section: _section, ...claim }) => claim)
+				.map(({ section: _section, ...claim }) => withFeedbackText(claim))
 		}))
 	};
 }

@@ -1,5 +1,5 @@
 import { moduleEntries, moduleOr404 } from '$lib/server/modules';
-import { claimsOfSection, moduleSummary } from '$lib/content/views';
+import { claimsOfSection, moduleSummary, withFeedbackText } from '$lib/content/views';
 
 export const entries = moduleEntries;
 
@@ -10,7 +10,7 @@ export function load({ params }) {
 		sections: module.sections.map((section) => ({
 			id: section.id,
 			title: section.title,
-			claims: claimsOfSection(module, section.id)
+			claims: claimsOfSection(module, section.id).map(withFeedbackText)
 		}))
 	};
 }
