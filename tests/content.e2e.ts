@@ -27,6 +27,26 @@ async function article(page: Page): Promise<Module> {
 }
 
 test.describe('The article’s own words', () => {
+	test('the worksheet and the key print each heading as the article’s, over its claims', async ({
+		page
+	}) => {
+		const module = await article(page);
+		const headed = module.sections.filter((section) => section.heading);
+		expect(headed.length).toBeGreaterThan(1);
+		for (const path of [
+			'/modules/azerbaijan-russia/print/',
+			'/modules/azerbaijan-russia/print/key/'
+		]) {
+			await page.goto(path);
+			for (const section of headed) {
+				const printed = page.getByRole('region', { name: section.title });
+				await expect(
+					printed.getByText(`The article’s heading: “${section.heading}”`)
+				).toBeVisible();
+			}
+		}
+	});
+
 	test('the module page shows the headline and headings as the article’s, and whose text it is', async ({
 		page
 	}) => {

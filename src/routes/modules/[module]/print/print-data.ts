@@ -10,6 +10,7 @@ export function printData(moduleId: string) {
 		sections: module.sections.map((section) => ({
 			id: section.id,
 			title: section.title,
+			heading: section.heading,
 			paragraphs: paragraphsOf(section.text),
 			claims: module.claims
 				.filter((claim) => claim.section === section.id)
