@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { ModuleContent } from '$lib/content/schema';
 import type { Assignment } from './assignment-link';
-import { classCsv, csvCell, gradeHandIn, isLate, itemAnalysis } from './class-results';
+import {
+	classCsv,
+	csvCell,
+	gradeHandIn,
+	isLate,
+	itemAnalysis,
+	minutesSpent
+} from './class-results';
 import type { HandIn } from './result-code';
 
 const module = {
@@ -79,6 +86,13 @@ describe('class results', () => {
 			right: 1,
 			rightAnswer: 'Speculation (Stated fact is right too)'
 		});
+	});
+
+	it('gives the same minutes spent in the table and the CSV, a quick hand-in as 1', () => {
+		const quick = { ...handIn('Ana', ['fact', 'fact', 'fact']), handedInAt: start + 11 };
+		expect(minutesSpent(11)).toBe(1);
+		const row = classCsv([gradeHandIn(module, assignment, quick)], 60).split('\r\n')[1];
+		expect(row.split(',')[3]).toBe('1');
 	});
 
 	it('lists the most missed claims first', () => {

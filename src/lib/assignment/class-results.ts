@@ -139,6 +139,14 @@ export function readsAsText(text: string): boolean {
 }
 
 /**
+ * Time spent in whole minutes, as the class table and its exports show it: rounded, and at least
+ * 1 so that a quick hand-in does not read as no time at all. Takes seconds.
+ */
+export function minutesSpent(seconds: number): number {
+	return Math.max(1, Math.round(seconds / 60));
+}
+
+/**
  * A CSV cell that opens as exactly this text in Excel and Google Sheets: plain when it
  * `readsAsText`, else as the formula `="…"`, which yields the text itself (inner quotes doubled,
  * so nothing in the text can end the string and run as a formula). `00731` stays `00731`, `3/4`
@@ -196,7 +204,7 @@ export function classTable(rows: readonly GradedHandIn[], passMark: number | nul
 			new Date(row.handIn.handedInAt * 1000).toISOString().replace('T', ' ').slice(0, 16) + ' UTC'
 		),
 		text(row.late ? 'yes' : 'no'),
-		number(Math.round(row.timeSpent / 60)),
+		number(minutesSpent(row.timeSpent)),
 		number(row.overall.correct),
 		number(row.overall.total),
 		number(percent(row.overall)),
