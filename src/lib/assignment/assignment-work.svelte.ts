@@ -1,5 +1,10 @@
 import { createSubscriber } from 'svelte/reactivity';
-import { browserStorage, type StoredRead } from '$lib/progress/progress-storage';
+import {
+	browserStorage,
+	loadStored,
+	NOTICES,
+	type StoredRead
+} from '$lib/progress/progress-storage';
 import { isKeptKey, keptCopies, swapStored, type KeptCopy } from '$lib/progress/kept-copies';
 import type { Assignment } from './assignment';
 import { AssignmentAnswers, workKey } from './assignment-answers.svelte';
@@ -60,6 +65,15 @@ export class AssignmentProgress extends AssignmentAnswers<AssignmentWork> {
 	static fromCode(code: string, storage = browserStorage()) {
 		const work = readOnce(storage, workKey(code), (raw) => readWork(raw, code));
 		return work ? new AssignmentProgress(work, storage) : null;
+	}
+
+	/**
+	 * Whether this browser holds work on the assignment with this code that cannot be read (so
+	 * `fromCode` finds none). A copy of it is kept aside first, as for any damaged save.
+	 */
+	static keepDamagedWork(code: string, storage = browserStorage()): boolean {
+		const loaded = loadStored(storage, workKey(code), (raw) => readWork(raw, code), null);
+		return loaded.notice === NOTICES.unreadable || loaded.notice === NOTICES.partial;
 	}
 
 	/** The work as saved, or null before the student started. */

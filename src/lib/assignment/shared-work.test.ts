@@ -62,3 +62,19 @@ describe('assignment work on a shared device', () => {
 		expect(storage.getItem(key)).toBe(saved);
 	});
 });
+
+describe('damaged work opened by its code', () => {
+	it('is reported as damaged, and one copy of it is kept however often it is opened', () => {
+		const storage = new MemoryStorage({ [key]: '{{{' });
+		expect(AssignmentProgress.fromCode('K7P2QX', storage)).toBeNull();
+		expect(AssignmentProgress.keepDamagedWork('K7P2QX', storage)).toBe(true);
+		vi.advanceTimersByTime(1000);
+		expect(AssignmentProgress.keepDamagedWork('K7P2QX', storage)).toBe(true);
+		const copies = storage.keys().filter((k) => k.startsWith(`${key}:unreadable:`));
+		expect(copies.map((k) => storage.getItem(k))).toEqual(['{{{']);
+	});
+
+	it('is not reported when this browser has no work on that code', () => {
+		expect(AssignmentProgress.keepDamagedWork('K7P2QX', new MemoryStorage())).toBe(false);
+	});
+});
