@@ -40,8 +40,9 @@ test.describe('The article’s own words', () => {
 			await page.goto(path);
 			for (const section of headed) {
 				const printed = page.getByRole('region', { name: section.title });
+				const kind = section === module.sections[0] ? 'headline' : 'heading';
 				await expect(
-					printed.getByText(`The article’s heading: “${section.heading}”`)
+					printed.getByText(`The article’s ${kind}: “${section.heading}”`)
 				).toBeVisible();
 			}
 		}
