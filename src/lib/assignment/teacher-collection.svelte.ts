@@ -29,9 +29,9 @@ export const COLLECTION_KEY = 'claimwise:teacher:v1';
 /** What the teacher is told for each thing that can go wrong with the stored collection. */
 const TEACHER_NOTICES: Record<Notice, string> = {
 	[NOTICES.disabled]:
-		'This browser is not letting Claimwise save, so assignments and results last only while this tab is open.',
+		'This browser is not letting Claimwise save, so assignments and results last only while this page is open: copy each link before you leave it.',
 	[NOTICES.full]:
-		'Your browser’s storage is full, so new assignments and results are kept only while this tab is open.',
+		'Your browser’s storage is full, so new assignments and results last only while this page is open: copy each link before you leave it.',
 	[NOTICES.unreadable]:
 		'Your saved assignments and results could not be read, so the list starts empty; the damaged copy is still kept in this browser.',
 	[NOTICES.partial]:
