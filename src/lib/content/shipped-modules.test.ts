@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadModules } from '$lib/server/modules';
+import { TECHNIQUES } from './techniques';
 
 const modules = loadModules();
 const byId = (id: string) => modules.find((module) => module.id === id)!;
@@ -12,6 +13,49 @@ describe('the shipped modules', () => {
 			for (const claim of module.claims) {
 				expect(words(claim.explanation), claim.id).toBeLessThanOrEqual(70);
 				if (claim.finding) expect(words(claim.finding.text), claim.id).toBeLessThanOrEqual(70);
+			}
+		}
+	});
+
+	it('word every accepted answer to follow “<Label> is right too:”', () => {
+		for (const module of modules) {
+			for (const claim of module.claims) {
+				for (const { why } of claim.accepts ?? []) {
+					// lower-case, or a quoted word that is: the schema wants a capital or a quotation mark
+					expect(why, claim.id).toMatch(/^“?[a-z]/);
+					expect(why, claim.id).not.toMatch(/defensible too\.$/);
+				}
+			}
+		}
+	});
+
+	it('do not repeat the technique’s name after “This is …”', () => {
+		for (const module of modules) {
+			for (const claim of module.claims) {
+				if (!claim.technique) continue;
+				const name = TECHNIQUES[claim.technique].name.toLowerCase();
+				expect(claim.explanation.toLowerCase().startsWith(name), claim.id).toBe(false);
+			}
+		}
+	});
+
+	it('never accept “fact” for a guess at feelings with nothing quoted', () => {
+		for (const module of modules) {
+			for (const claim of module.claims) {
+				if (claim.technique !== 'guessed-motive') continue;
+				expect(claim.accepts?.map((a) => a.label) ?? [], claim.id).not.toContain('fact');
+			}
+		}
+	});
+
+	it('teach every heading the article puts over a section', () => {
+		for (const module of modules) {
+			for (const section of module.sections) {
+				if (!section.heading) continue;
+				const claimed = module.claims.some(
+					(claim) => claim.heading && claim.section === section.id
+				);
+				expect(claimed, `${module.id}: ${section.heading}`).toBe(true);
 			}
 		}
 	});
@@ -64,6 +108,7 @@ describe('azerbaijan-russia', () => {
 		expect(headingClaims.map((claim) => claim.quote)).toEqual([
 			'Why Is Azerbaijan Harming Its Ties With Russia?',
 			'Demonization Of Russia',
+			'Azerbaijan’s Role in Regional Tensions With Iran',
 			'(Neo) Cold War Tactics'
 		]);
 		expect(headingClaims[0].technique).toBe('loaded-question');
@@ -83,6 +128,95 @@ describe('azerbaijan-russia', () => {
 				phrase
 			).toBe(true);
 		}
+	});
+});
+
+describe('azerbaijan-russia, after the content review', () => {
+	const id = 'azerbaijan-russia';
+	const titles = (claimId: string) =>
+		claimOf(id, claimId).finding?.sources.map((source) => source.title) ?? [];
+
+	it('places the export pipelines near the 2020 fighting, not 300 km from Karabakh', () => {
+		const claim = claimOf(id, 'karabakh-war-transit-routes');
+		expect(claim.finding!.text).not.toMatch(/300 km/);
+		expect(claim.finding!.text).toMatch(/Yevlakh/);
+		expect(claim.finding!.text).toMatch(/Armenia denied/);
+		expect(titles('karabakh-war-transit-routes')).toContain(
+			'Azerbaijan Says Pipeline Targeted In Fighting; Armenia Rejects Accusation'
+		);
+	});
+
+	it('puts what Iran has said about its fears in a sourced finding, not an accepted “fact”', () => {
+		for (const claimId of ['heightened-iranian-anxieties', 'tehran-fear-staging-ground']) {
+			const claim = claimOf(id, claimId);
+			expect(claim.label, claimId).toBe('speculation');
+			expect(claim.accepts ?? [], claimId).toEqual([]);
+			expect(claim.explanation, claimId).toMatch(/said it fears/);
+			expect(titles(claimId), claimId).toContain(
+				'Tehran says Baku denies letting Israel use its airspace in 12-day war'
+			);
+		}
+	});
+
+	it('teaches the heading over the Iran section', () => {
+		const claim = byId(id).claims.find(
+			(c) => c.heading && c.quote === 'Azerbaijan’s Role in Regional Tensions With Iran'
+		)!;
+		expect(claim.section).toBe('regional-tensions-with-iran');
+		expect(claim.explanation).toMatch(/Israel/);
+	});
+
+	it('backs “Tehran backing Armenia” with a sourced finding instead of an unsourced explanation', () => {
+		const claim = claimOf(id, 'tehran-backing-armenia');
+		expect(claim.explanation).not.toMatch(/Checking gives/);
+		expect(claim.finding!.sources.length).toBeGreaterThanOrEqual(2);
+		expect(claim.finding!.text).toMatch(/Zangezur/);
+	});
+
+	it('sources Azerbaijan’s 2023 gas exports to the energy minister’s full-year figure', () => {
+		const sources = claimOf(id, 'europe-reliant-on-gas').finding!.sources;
+		expect(sources.map((source) => source.title)).not.toContain(
+			'Volume Of Gas Exports Via TAP Revealed'
+		);
+		expect(sources).toContainEqual(
+			expect.objectContaining({
+				date: '2024-01-11',
+				url: 'https://en.trend.az/business/energy/3847436.html'
+			})
+		);
+	});
+
+	it('backs the “like terrorists” complaint only with a source that has it', () => {
+		const claim = claimOf(id, 'arrested-like-terrorists');
+		expect(claim.finding!.text).toMatch(/^The article’s “videos of the arrests” match/);
+		expect(claim.finding!.text).not.toMatch(/eight other Russians/);
+		expect(titles('arrested-like-terrorists')).not.toContain(
+			'Azerbaijan arrests eight Russians as diplomatic crisis deepens over Yekaterinburg killings'
+		);
+	});
+
+	it('dates and sources Baku’s public denial', () => {
+		const claim = claimOf(id, 'aliyev-denied');
+		expect(claim.finding!.text).toMatch(/in the next two days/);
+		expect(titles('aliyev-denied')).toContain(
+			'Tehran wants Baku to investigate reports of Israel’s alleged use of Azerbaijan’s airspace in strikes against Iran'
+		);
+	});
+
+	it('states no raid detail that its sources do not give', () => {
+		expect(claimOf(id, 'yekaterinburg-raids').finding!.text).not.toMatch(/National Guard/);
+	});
+
+	it('reads well as feedback on the headline and the “client state” claim', () => {
+		expect(claimOf(id, 'headline-why-harming').explanation).not.toMatch(/^A loaded question/);
+		expect(claimOf(id, 'western-client-state').explanation).not.toMatch(/earlier “if”/);
+	});
+
+	it('accepts an inference for “gives it leverage”, as for “geopolitical weight”', () => {
+		const claim = claimOf(id, 'gas-gives-leverage');
+		expect(claim.label).toBe('opinion');
+		expect(claim.accepts?.map((a) => a.label)).toEqual(['speculation']);
+		expect(claim.accepts?.[0].why).toMatch(/inference/);
 	});
 });
 
