@@ -57,6 +57,9 @@ test.describe('The article’s own words', () => {
 
 		await page.goto('/modules/azerbaijan-russia/');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(module.title);
+		await expect(
+			page.getByRole('region', { name: 'How to sort' }).getByText(/Choose three groups/)
+		).toBeVisible();
 		const about = page.getByRole('region', { name: 'About the text' });
 		await expect(about.getByText(`The article’s headline: “${headline}”`)).toBeVisible();
 		await expect(about).toContainText(module.licence.attribution);
@@ -87,7 +90,7 @@ test.describe('The article’s own words', () => {
 		await expect(
 			reading.getByText(`Section 1 of ${module.sections.length}: the article’s headline`)
 		).toBeVisible();
-		await expect(reading.getByRole('heading', { level: 1 })).toHaveText(headline);
+		await expect(reading.getByRole('heading', { level: 1 })).toHaveText(`“${headline}”`);
 
 		const region = quiz(page);
 		await expect(region.locator('blockquote')).toHaveText(headline);
@@ -105,7 +108,7 @@ test.describe('The article’s own words', () => {
 		await expect(
 			reading.getByText(`Section 2 of ${module.sections.length}: the article’s heading`)
 		).toBeVisible();
-		await expect(reading.getByRole('heading', { level: 1 })).toHaveText(section.heading!);
+		await expect(reading.getByRole('heading', { level: 1 })).toHaveText(`“${section.heading}”`);
 	});
 });
 

@@ -11,6 +11,8 @@ export function load({ params }) {
 		opening: paragraphsOf(module.sections[0].text)[0],
 		// The first section's heading is the article's headline: shown as the article's words.
 		headline: module.sections[0].heading ?? null,
+		// Claims on the headline and headings are opinions, which two-way sorting leaves out.
+		headingClaims: module.claims.some((claim) => claim.heading),
 		sections: module.sections.map((section, index) => ({
 			id: section.id,
 			title: section.title,

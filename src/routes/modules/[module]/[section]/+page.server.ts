@@ -19,8 +19,9 @@ export function load({ params }) {
 		module: { id: module.id, title: module.title, version: module.version },
 		section: {
 			id: section.id,
-			// Where the article has its own heading here, the page shows it, marked as the article's.
-			title: section.heading ?? section.title,
+			// Where the article has its own heading here, the page shows it in quotes, marked as the
+			// article's (a loaded headline is part of what the section teaches).
+			title: section.heading === undefined ? section.title : `“${section.heading}”`,
 			kicker:
 				`Section ${index + 1} of ${module.sections.length}` +
 				(section.heading === undefined
