@@ -8,19 +8,14 @@ import {
 	removeResult
 } from './collection';
 import { encodeResult, type HandIn } from './result-code';
+import { warmUpAssignment } from './test-fixtures';
 
 const now = new Date('2026-11-25T10:00:00Z');
 const assignment: Assignment = {
-	code: 'K7P2QX',
-	moduleId: 'signal-words',
-	contentVersion: 1,
-	sections: ['the-news'],
-	sorting: 'two-way',
+	...warmUpAssignment,
 	mode: 'test',
-	passMark: null,
 	title: 'Warm-up',
-	instructions: 'Use your first name.',
-	due: null
+	instructions: 'Use your first name.'
 };
 const handIn: HandIn = {
 	assignmentCode: 'K7P2QX',

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { decodeAssignment, encodeAssignment, type Assignment } from './assignment-link';
+import { decodeAssignment, encodeAssignment } from './assignment-link';
 import { decodeResult, encodeResult, type HandIn } from './result-code';
 import { parseResultFile, resultFile } from './result-file';
 import {
@@ -14,21 +14,11 @@ import { findCodes, leftOver, misplacedAssignment, PASTE_LIMIT, readableName } f
 import { assignmentArb, handInArb } from './arbitraries';
 import { readProgressFile, progressFileText } from '$lib/progress/progress-file';
 import { emptyProgress } from '$lib/progress/saved-progress';
+import { warmUpAssignment } from './test-fixtures';
 
 vi.setConfig({ testTimeout: 60_000 });
 
-const assignment: Assignment = {
-	code: 'K7P2QX',
-	moduleId: 'signal-words',
-	contentVersion: 1,
-	sections: ['the-news'],
-	sorting: 'two-way',
-	mode: 'practice',
-	passMark: null,
-	title: 'Homework',
-	instructions: '',
-	due: null
-};
+const assignment = warmUpAssignment;
 const handIn = (studentName: string): HandIn => ({
 	assignmentCode: 'K7P2QX',
 	moduleId: 'signal-words',

@@ -2,20 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { MemoryStorage } from '$lib/progress/memory-storage';
 import { addAssignment, emptyCollection } from './collection';
 import { COLLECTION_KEY, TeacherCollection } from './teacher-collection.svelte';
-import type { Assignment } from './assignment';
+import { warmUpAssignment } from './test-fixtures';
 
-const assignment: Assignment = {
-	code: 'K7P2QX',
-	moduleId: 'signal-words',
-	contentVersion: 1,
-	sections: ['the-news'],
-	sorting: 'two-way',
-	mode: 'practice',
-	passMark: null,
-	title: 'Warm-up',
-	instructions: '',
-	due: null
-};
+const assignment = warmUpAssignment;
 const backups = (storage: MemoryStorage) =>
 	storage.keys().filter((key) => key.startsWith(`${COLLECTION_KEY}:unreadable:`));
 

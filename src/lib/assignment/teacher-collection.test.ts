@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryStorage } from '$lib/progress/memory-storage';
-import type { Assignment } from './assignment-link';
 import { addAssignment, emptyCollection } from './collection';
 import { encodeResult, type HandIn } from './result-code';
 import { COLLECTION_KEY, TeacherCollection } from './teacher-collection.svelte';
 import { summarisePaste } from './paste-summary';
+import { warmUpAssignment } from './test-fixtures';
 
-const assignment: Assignment = {
-	code: 'K7P2QX',
-	moduleId: 'signal-words',
-	contentVersion: 1,
-	sections: ['the-news'],
-	sorting: 'two-way',
-	mode: 'practice',
-	passMark: null,
-	title: 'Homework',
-	instructions: '',
-	due: null
-};
+const assignment = warmUpAssignment;
 const codeOf = (studentName: string, assignmentCode = 'K7P2QX') =>
 	encodeResult({
 		assignmentCode,
