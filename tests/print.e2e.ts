@@ -122,7 +122,9 @@ test.describe('Printing', () => {
 			const sheet = await printToPdf(page, 'answer-sheet', format, info);
 			expect(sheet.flat).toContain('Ana Lima');
 			expect(sheet.flat).toContain(`${module.title} · Answer sheet`);
-			expect(sheet.flat).toMatch(/Overall: 0 of \d+ \(0%\) right/);
+			expect(sheet.flat).toMatch(
+				/Overall: 0 of 1 answered right \(0%\); \d+ claims left to answer\./
+			);
 			expect(sheet.flat).toContain(
 				`✗ Missed. Your answer: ${LABEL_NAMES[wrongChoice(label)]}. Right answer: ${LABEL_NAMES[label]}.`
 			);

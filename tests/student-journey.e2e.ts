@@ -149,4 +149,23 @@ test.describe('Student journey', () => {
 		await dialog.getByRole('button', { name: 'Yes, start over' }).click();
 		await expect(page.getByText(`Not started, ${asked} claims`)).toBeVisible();
 	});
+
+	test('the results page counts only what was answered, and says how much is left', async ({
+		page
+	}) => {
+		const module = await fetchModule(page, 'signal-words');
+		const asked = module.claims.filter((claim) => claim.label !== 'opinion').length;
+		await page.goto('/modules/signal-words/results/');
+		await expect(
+			page.getByText(`Overall: no claims answered yet; ${asked} to sort.`)
+		).toBeVisible();
+		await missFirstClaim(page);
+		await page.goto('/modules/signal-words/results/');
+		await expect(
+			page.getByText(`Overall: 0 of 1 answered right (0%); ${asked - 1} claims left to answer.`)
+		).toBeVisible();
+		const scores = page.getByRole('table', { name: 'Score per section' });
+		await expect(scores.getByRole('row').nth(1)).toContainText('0 of 1 (0%)');
+		await expect(scores.getByRole('row').nth(2)).toContainText('none answered yet');
+	});
 });
