@@ -1,46 +1,52 @@
 import { encodeAssignment } from '../src/lib/assignment/assignment-link';
 import { encodeResult } from '../src/lib/assignment/result-code';
+import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, fetchModule, test } from './fixtures';
+
+/** Saves a teacher's collection with one assignment of the warm-up and these students' results. */
+async function saveCollection(page: Page, names: string[]) {
+	const module = await fetchModule(page, 'signal-words');
+	const asked = module.claims.filter((claim) => claim.label !== 'opinion').length;
+	const assignment = {
+		code: 'K7P2QX',
+		moduleId: 'signal-words',
+		contentVersion: module.version,
+		sections: module.sections.map((section) => section.id),
+		sorting: 'two-way' as const,
+		mode: 'practice' as const,
+		passMark: 60,
+		title: 'Homework on signal words',
+		instructions: '',
+		due: null
+	};
+	const results = names.map((studentName, i) => ({
+		code: encodeResult({
+			assignmentCode: 'K7P2QX',
+			moduleId: 'signal-words',
+			contentVersion: module.version,
+			studentName,
+			startedAt: 1_800_000_000 + i,
+			handedInAt: 1_800_000_700,
+			answers: Array(asked).fill('fact'),
+			answeredAfter: Array(asked).fill(5)
+		}),
+		receivedAt: '2026-11-29T10:00:00.000Z'
+	}));
+	const collection = {
+		version: 1,
+		assignments: [
+			{ link: encodeAssignment(assignment), createdAt: '2026-11-29T09:00:00.000Z', results }
+		]
+	};
+	await page.addInitScript(
+		(saved) => localStorage.setItem('claimwise:teacher:v1', saved),
+		JSON.stringify(collection)
+	);
+}
 
 test.describe('The class table', () => {
 	test('fits a phone: the table scrolls in its own box, never the whole page', async ({ page }) => {
-		const module = await fetchModule(page, 'signal-words');
-		const asked = module.claims.filter((claim) => claim.label !== 'opinion').length;
-		const assignment = {
-			code: 'K7P2QX',
-			moduleId: 'signal-words',
-			contentVersion: module.version,
-			sections: module.sections.map((section) => section.id),
-			sorting: 'two-way' as const,
-			mode: 'practice' as const,
-			passMark: 60,
-			title: 'Homework on signal words',
-			instructions: '',
-			due: null
-		};
-		const results = ['Anastasia Papadopoulou', 'Ben', '00731'].map((studentName, i) => ({
-			code: encodeResult({
-				assignmentCode: 'K7P2QX',
-				moduleId: 'signal-words',
-				contentVersion: module.version,
-				studentName,
-				startedAt: 1_800_000_000 + i,
-				handedInAt: 1_800_000_700,
-				answers: Array(asked).fill('fact'),
-				answeredAfter: Array(asked).fill(5)
-			}),
-			receivedAt: '2026-11-29T10:00:00.000Z'
-		}));
-		const collection = {
-			version: 1,
-			assignments: [
-				{ link: encodeAssignment(assignment), createdAt: '2026-11-29T09:00:00.000Z', results }
-			]
-		};
-		await page.addInitScript(
-			(saved) => localStorage.setItem('claimwise:teacher:v1', saved),
-			JSON.stringify(collection)
-		);
+		await saveCollection(page, ['Anastasia Papadopoulou', 'Ben', '00731']);
 		for (const width of [320, 390]) {
 			await page.setViewportSize({ width, height: 800 });
 			await page.goto('/teach/results/');
@@ -50,5 +56,11 @@ test.describe('The class table', () => {
 			);
 		}
 		await expectNoAxeViolations(page);
+	});
+
+	test('counts one student as one student', async ({ page }) => {
+		await saveCollection(page, ['Ben']);
+		await page.goto('/teach/results/');
+		await expect(page.getByRole('table', { name: 'Class table: 1 student' })).toBeVisible();
 	});
 });
