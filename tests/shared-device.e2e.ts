@@ -136,8 +136,9 @@ test.describe('Shared devices', () => {
 		await page.getByRole('button', { name: 'Start the assignment' }).click();
 		await expect(page.getByText(/^Working as Ben\. 0 of \d+ claims answered\.$/)).toBeVisible();
 
-		// The other tab hears of the change; nothing of Ann's ends up in Ben's work.
-		await annTab.waitForTimeout(500);
+		// The other tab hears of the change and shows Ben's work, from the first claim; nothing of
+		// Ann's ends up in Ben's work.
+		await expect(quiz(annTab).getByRole('heading', { name: /^Claim 1 of \d+$/ })).toBeVisible();
 		await page.reload();
 		await expect(page.getByText(/^Working as Ben\. 0 of \d+ claims answered\.$/)).toBeVisible();
 		await page.getByRole('button', { name: 'Open the work of Ann' }).click();
