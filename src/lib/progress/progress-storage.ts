@@ -1,5 +1,7 @@
 import { PROGRESS_VERSION } from './saved-progress';
 
+export { browserStorage } from '$lib/storage/browser-storage';
+
 /** The storage key of one module's progress. */
 export function progressKey(moduleId: string) {
 	return `claimwise:progress:v${PROGRESS_VERSION}:${moduleId}`;
@@ -20,17 +22,6 @@ export const NOTICES = {
 } as const;
 
 export type Notice = (typeof NOTICES)[keyof typeof NOTICES];
-
-/** localStorage if the browser lets us use it, else null (disabled, private mode, sandboxed). */
-export function browserStorage(): Storage | null {
-	try {
-		const storage = window.localStorage;
-		storage.getItem(progressKey('probe'));
-		return storage;
-	} catch {
-		return null;
-	}
-}
 
 /** What reading a stored string found; `partial` means some answers could not be read. */
 export type StoredRead<T> =
