@@ -4,6 +4,7 @@ import type { ModuleContent } from '$lib/content/schema';
 import type { Assignment } from './assignment-link';
 import { classCsv, classXlsx, csvTextCell, gradeHandIn, listSeparator } from './class-results';
 import type { HandIn } from './result-code';
+import { warmUpAssignment } from './test-fixtures';
 
 const module = {
 	id: 'sample',
@@ -15,18 +16,7 @@ const module = {
 	]
 } as unknown as ModuleContent;
 
-const assignment: Assignment = {
-	code: 'K7P2QX',
-	moduleId: 'sample',
-	contentVersion: 1,
-	sections: ['one'],
-	sorting: 'two-way',
-	mode: 'practice',
-	passMark: null,
-	title: 'Homework',
-	instructions: '',
-	due: null
-};
+const assignment: Assignment = { ...warmUpAssignment, moduleId: 'sample', sections: ['one'] };
 
 const start = Date.parse('2026-11-26T09:00:00Z') / 1000;
 const row = (name: string) => {
