@@ -109,6 +109,14 @@ describe('quiz machine', () => {
 		expect(Object.keys(actor.getSnapshot().context.answers)).toEqual(['a', 'c']);
 	});
 
+	it('counts a retry as a round of its own, so its claims are numbered 1 of 2 and 2 of 2', () => {
+		const answered = { choice: 'fact' as const, answeredAt: at, reviewed: true };
+		const { actor } = start({ answers: { a: answered, b: answered, c: answered } });
+		expect(actor.getSnapshot().context.round).toEqual(['a', 'b', 'c']);
+		actor.send({ type: 'quiz.retry', claimIds: ['b', 'c'] });
+		expect(actor.getSnapshot().context.round).toEqual(['b', 'c']);
+	});
+
 	describe('when another tab saves answers', () => {
 		const seen = { choice: 'fact' as const, answeredAt: elsewhere, reviewed: true };
 

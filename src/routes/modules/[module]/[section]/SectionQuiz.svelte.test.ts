@@ -65,15 +65,14 @@ describe('SectionQuiz', () => {
 		expect(page.getByRole('button', { name: 'Opinion' }).elements()).toHaveLength(0);
 	});
 
-	it('announces the verdict and explanation, then moves focus to Next', async () => {
-		const { choice, next, status } = setup();
+	it('moves focus to the verdict, so it is seen and heard first, and announces the explanation', async () => {
+		const { choice, status } = setup();
 		await choice('Speculation').click();
-		await expect
-			.element(status())
-			.toHaveTextContent(
-				'Not quite: this is a stated fact, not speculation. A count you can check.'
-			);
-		await expect.element(next()).toHaveFocus();
+		const verdict = page.getByRole('heading', {
+			name: 'Not quite: this is a stated fact, not speculation.'
+		});
+		await expect.element(verdict).toHaveFocus();
+		await expect.element(status()).toHaveTextContent('A count you can check.');
 	});
 
 	it('saves each answer as it is given', async () => {
@@ -84,17 +83,25 @@ describe('SectionQuiz', () => {
 	});
 
 	it('goes through the section by keyboard and ends with the score and the next section', async () => {
-		const { heading, choice } = setup();
+		const { heading, choice, next } = setup();
+		const tabToNext = async () => {
+			for (let i = 0; i < 5 && document.activeElement !== next().element(); i++) {
+				await userEvent.tab();
+			}
+		};
 		await choice('Stated fact').click();
+		await tabToNext();
 		await userEvent.keyboard('{Enter}');
 		await expect.element(heading()).toHaveTextContent('Claim 2 of 2');
 		await expect.element(heading()).toHaveFocus();
 		await choice('Stated fact').click();
+		await tabToNext();
 		await userEvent.keyboard('{Enter}');
 		await expect.element(heading()).toHaveTextContent('Section score: 1 of 2 (50%)');
 		await expect.element(page.getByRole('link', { name: 'Next section: Part two' })).toBeVisible();
 		await page.getByRole('button', { name: 'Try the missed claim again' }).click();
-		await expect.element(heading()).toHaveTextContent('Claim 2 of 2');
+		// A retry is a round of its own: one claim asked again is claim 1 of 1.
+		await expect.element(heading()).toHaveTextContent('Claim 1 of 1');
 	});
 
 	it('gives no feedback between answers in test mode', async () => {
