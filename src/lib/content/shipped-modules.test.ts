@@ -17,6 +17,24 @@ describe('the shipped modules', () => {
 		}
 	});
 
+	it('write every note as finished sentences with curly quotation marks', () => {
+		for (const module of modules) {
+			for (const claim of module.claims) {
+				const notes = [
+					claim.explanation,
+					claim.check,
+					claim.finding?.text,
+					...(claim.accepts ?? []).map(({ why }) => why)
+				].filter((note) => note !== undefined);
+				for (const note of notes) {
+					expect(note, claim.id).toMatch(/[.!?][”’)]*$/);
+					// The article's own text keeps its marks; our notes nest “…” inside the page's own.
+					expect(note, claim.id).not.toContain('"');
+				}
+			}
+		}
+	});
+
 	it('word every accepted answer to follow “<Label> is right too:”', () => {
 		for (const module of modules) {
 			for (const claim of module.claims) {
