@@ -100,7 +100,7 @@ test.describe('A missing page', () => {
 		).toBeVisible();
 		await page.getByRole('link', { name: 'Go to the list of modules' }).click();
 		await expect(
-			page.getByRole('heading', { level: 1, name: 'Stated fact or speculation?' })
+			page.getByRole('heading', { level: 1, name: 'Stated fact, speculation or opinion?' })
 		).toBeVisible();
 	});
 });
