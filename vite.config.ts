@@ -27,6 +27,8 @@ export default defineConfig({
 		// SvelteKit preloads each page's modules itself.
 		modulePreload: false,
 		rolldownOptions: {
+			// The build's own timings read like a warning to someone running `npm start`; they are not.
+			checks: { bundlerTimings: false },
 			output: {
 				manualChunks: (id) =>
 					loadedByEveryPage.some((pattern) => pattern.test(id)) ? 'shared' : null
