@@ -1,0 +1,231 @@
+// How fast a section page answers and paints, next to the floor: a one-file page of the same
+// section with a hand-written inline quiz, measured in the same run on the same machine.
+// A benchmark, not a test: npm run bench [-- --samples 15 --lighthouse-runs 1 --no-lighthouse]
+//
+// - Answer latency: click "Stated fact" on the first claim of a fresh page, CPU throttled 4×; the
+//   Event Timing API's duration of that interaction (the longest of its events, as INP counts it:
+//   https://web.dev/articles/inp, https://w3c.github.io/event-timing/), median over the samples.
+//   Durations are rounded to 8 ms by the browser, and not reported under 16 ms.
+// - LCP and TBT: Lighthouse's mobile defaults (simulated 4× CPU and a slow 4G), median over runs.
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumLaunchOptions, chromiumPath } from './chromium.js';
+import { serveStatic } from './static-server.js';
+
+const option = (/** @type {string} */ name, /** @type {number} */ fallback) => {
+	const at = process.argv.indexOf(`--${name}`);
+	return at === -1 ? fallback : Number(process.argv[at + 1]);
+};
+const SAMPLES = option('samples', 15);
+const LIGHTHOUSE_RUNS = process.argv.includes('--no-lighthouse') ? 0 : option('lighthouse-runs', 1);
+const MODULE = 'azerbaijan-russia';
+const SECTION = 'demonization-of-russia';
+const PATH = `/modules/${MODULE}/${SECTION}/`;
+
+const root = new URL('..', import.meta.url).pathname;
+const buildDir = join(root, 'build');
+
+/** @param {number[]} values */
+const median = (values) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/** @param {string} text */
+const escapeHtml = (text) =>
+	text.replace(
+		/[&<>"]/g,
+		(c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c
+	);
+
+/**
+ * The floor: the same section's text and first claims in one HTML file, the site's own CSS inlined,
+ * and a quiz written by hand in a few lines of inline script that builds the feedback directly.
+ */
+function writeFloorPage() {
+	/** @type {{ title: string, sections: { id: string, title: string, text: string }[], claims: { section: string, quote: string, label: string, cues: string[], explanation: string, check?: string }[] }} */
+	const module = JSON.parse(readFileSync(join(buildDir, 'modules', `${MODULE}.json`), 'utf8'));
+	const section = module.sections.find((s) => s.id === SECTION);
+	if (!section) throw new Error(`No section ${SECTION} in ${MODULE}`);
+	const claims = module.claims.filter((c) => c.section === SECTION && c.label !== 'opinion');
+	const page = readFileSync(join(buildDir, PATH.slice(1), 'index.html'), 'utf8');
+	const css = [...page.matchAll(/<link href="([^"]+\.css)" rel="stylesheet"/g)]
+		.map(([, href]) => readFileSync(join(buildDir, PATH.slice(1), href), 'utf8'))
+		.join('\n');
+	const paragraphs = section.text
+		.split(/\n\s*\n/)
+		.map((p) => `<p>${escapeHtml(p.trim())}</p>`)
+		.join('\n');
+	const data = JSON.stringify(
+		claims.map(({ quote, label, cues, explanation, check }) => ({
+			quote,
+			label,
+			cues,
+			explanation,
+			check,
+			paragraph: section.text.split(/\n\s*\n/).find((p) => p.includes(quote)) ?? ''
+		}))
+	).replace(/</g, '\\u003c');
+	const html = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Floor</title>
+<style>${css}</style></head><body><main id="main">
+<article class="reading"><h1>${escapeHtml(section.title)}</h1>${paragraphs}</article>
+<section class="quiz" aria-labelledby="q"><h2 id="q">Sort the claims</h2><div id="quiz"></div></section>
+</main><script>
+const claims = ${data}; const names = { fact: 'Stated fact', speculation: 'Speculation' };
+const box = document.getElementById('quiz'); let at = 0;
+const el = (tag, text, cls) => { const e = document.createElement(tag); if (text) e.textContent = text; if (cls) e.className = cls; return e; };
+function ask() {
+  const c = claims[at]; box.replaceChildren(el('h3', 'Claim ' + (at + 1) + ' of ' + claims.length));
+  const q = el('blockquote'); q.append(el('p', c.quote)); box.append(q);
+  const choices = el('div', '', 'choices');
+  for (const label of ['fact', 'speculation']) { const b = el('button', names[label], 'button choice'); b.type = 'button'; b.onclick = () => answer(label); choices.append(b); }
+  box.append(choices);
+}
+function answer(choice) {
+  const c = claims[at]; const right = choice === c.label; const panel = el('div', '', 'feedback ' + (right ? 'right' : 'wrong'));
+  panel.append(el('h3', (right ? 'Right: this is ' : 'Not quite: this is ') + names[c.label] + '.', 'verdict'));
+  const ctx = el('p', '', 'in-context'); const i = c.paragraph.indexOf(c.quote);
+  ctx.append(c.paragraph.slice(0, i), el('mark', c.quote, 'claim'), c.paragraph.slice(i + c.quote.length));
+  panel.append(ctx, el('p', 'Cue words: ' + c.cues.join(', '), 'cues'), el('p', c.explanation));
+  if (c.check) panel.append(el('p', 'How you could check it: ' + c.check));
+  const next = el('button', 'Next', 'button primary'); next.type = 'button'; next.onclick = () => { at++; ask(); };
+  panel.append(next); box.replaceChildren(panel); panel.firstChild.tabIndex = -1; panel.firstChild.focus();
+}
+ask();
+</script></body></html>`;
+	const dir = mkdtempSync(join(tmpdir(), 'claimwise-floor-'));
+	mkdirSync(join(dir, 'floor'));
+	writeFileSync(join(dir, 'floor', 'index.html'), html);
+	writeFileSync(join(dir, '404.html'), '<!doctype html><title>Not found</title>');
+	return { dir, bytes: Buffer.byteLength(html) };
+}
+
+/**
+ * One answer on a fresh page: the Event Timing duration of the click on "Stated fact" (ms).
+ * @param {import('@playwright/test').Browser} browser
+ * @param {string} url
+ */
+async function answerLatency(browser, url) {
+	const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+	const page = await context.newPage();
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+	await page.goto(url, { waitUntil: 'networkidle' });
+	const button = page.getByRole('button', { name: 'Stated fact', exact: true });
+	await button.waitFor();
+	await page.evaluate(() => {
+		/** @type {number[]} */
+		const durations = [];
+		Object.assign(window, { benchDurations: durations });
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries()) {
+				const { interactionId } = /** @type {PerformanceEventTiming} */ (entry);
+				if (interactionId) durations.push(entry.duration);
+			}
+		}).observe({ type: 'event', durationThreshold: 16, buffered: true });
+	});
+	await button.click();
+	await page.getByRole('heading', { name: /^(Right|Not quite):/ }).waitFor();
+	// Entries arrive after the next paint; an interaction under 16 ms leaves none.
+	const durations = await page
+		.waitForFunction(
+			() => {
+				const list = /** @type {number[]} */ (/** @type {any} */ (window).benchDurations);
+				return list.length ? list : null;
+			},
+			null,
+			{ timeout: 2000 }
+		)
+		.then((handle) => handle.jsonValue())
+		.catch(() => [16]);
+	await context.close();
+	return Math.max(...durations);
+}
+
+/**
+ * Lighthouse's mobile LCP and TBT (ms) of a page, median over runs.
+ * @param {string} url
+ */
+async function lighthouse(url) {
+	const chrome = chromiumPath();
+	if (!chrome) throw new Error('Lighthouse needs Chromium: set CHROMIUM_PATH or install chromium.');
+	const out = mkdtempSync(join(tmpdir(), 'bench-lighthouse-'));
+	const lcp = [];
+	const tbt = [];
+	for (let run = 0; run < LIGHTHOUSE_RUNS; run++) {
+		const file = join(out, `${run}.json`);
+		await promisify(execFile)(
+			'npx',
+			[
+				'-y',
+				'lighthouse@12.8.2',
+				url,
+				`--chrome-flags=--headless ${chromiumArgs.join(' ')}`,
+				'--only-categories=performance',
+				'--output=json',
+				`--output-path=${file}`,
+				'--quiet'
+			],
+			{ env: { ...process.env, CHROME_PATH: chrome }, maxBuffer: 64 * 1024 * 1024 }
+		);
+		const { audits } = JSON.parse(readFileSync(file, 'utf8'));
+		lcp.push(audits['largest-contentful-paint'].numericValue);
+		tbt.push(audits['total-blocking-time'].numericValue);
+	}
+	return { lcp: median(lcp), tbt: median(tbt) };
+}
+
+execFileSync('npx', ['vite', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+const floor = writeFloorPage();
+const site = await serveStatic(buildDir, 4176);
+const floorServer = await serveStatic(floor.dir, 4177);
+const pages = {
+	claimwise: `http://127.0.0.1:4176${PATH}`,
+	floor: 'http://127.0.0.1:4177/floor/'
+};
+const browser = await chromium.launch(chromiumLaunchOptions);
+try {
+	/** @type {Record<string, number[]>} */
+	const latencies = { claimwise: [], floor: [] };
+	// Alternate the two pages so that anything else the machine does touches both alike.
+	for (let i = 0; i < SAMPLES; i++) {
+		for (const [name, url] of Object.entries(pages)) {
+			latencies[name].push(await answerLatency(browser, url));
+		}
+	}
+	const speed = {
+		claimwise: { latency: median(latencies.claimwise), lcp: NaN, tbt: NaN },
+		floor: { latency: median(latencies.floor), lcp: NaN, tbt: NaN }
+	};
+	if (LIGHTHOUSE_RUNS) {
+		for (const [name, url] of Object.entries(pages)) {
+			Object.assign(speed[/** @type {'claimwise' | 'floor'} */ (name)], await lighthouse(url));
+		}
+	}
+	const ms = (/** @type {number} */ value) =>
+		(Number.isNaN(value) ? '–' : `${Math.round(value)} ms`).padStart(10);
+	const ratio = (/** @type {number} */ a, /** @type {number} */ b) =>
+		(Number.isNaN(a) || !b ? '–' : `${(a / b).toFixed(2)}×`).padStart(8);
+	const { claimwise: app, floor: base } = speed;
+	console.log(`${PATH}, ${SAMPLES} answers each, CPU 4× slower; floor page ${floor.bytes} bytes`);
+	console.log(`${''.padEnd(26)}${'Claimwise'.padStart(10)}${'floor'.padStart(10)}   ratio  goal`);
+	console.log(
+		`${'answer latency (median)'.padEnd(26)}${ms(app.latency)}${ms(base.latency)}${ratio(app.latency, base.latency)}  ≤ 60 ms, ≤ 1.5× floor`
+	);
+	console.log(`${'  all answers (ms)'.padEnd(26)}${latencies.claimwise.join(' ')}`);
+	console.log(`${'  floor (ms)'.padEnd(26)}${latencies.floor.join(' ')}`);
+	console.log(
+		`${'Lighthouse mobile LCP'.padEnd(26)}${ms(app.lcp)}${ms(base.lcp)}${ratio(app.lcp, base.lcp)}  ≤ 1.2× floor`
+	);
+	console.log(`${'Lighthouse mobile TBT'.padEnd(26)}${ms(app.tbt)}${ms(base.tbt)}`);
+} finally {
+	await browser.close();
+	site.close();
+	floorServer.close();
+}
