@@ -23,23 +23,18 @@ export type FetchedModule =
  * @returns `{ module }`, or `{ problem }` saying why there is none. Never throws.
  */
 export async function fetchModule(id: string): Promise<FetchedModule> {
-	let response: Response;
 	try {
-		response = await fetch(resolve('/modules/[module].json', { module: id }));
+		const response = await fetch(resolve('/modules/[module].json', { module: id }));
+		// 404 and 410 come from a host that was reached: the file is not there.
+		if (response.status === 404 || response.status === 410) return { problem: 'missing' };
+		if (!response.ok) return { problem: 'unreachable' };
+		const text = await response.text();
+		const module = text.length > MODULE_DATA_LIMIT ? null : await parseModuleData(text, id);
+		return module ? { module } : { problem: 'unreadable' };
 	} catch {
+		// The network failed, during the answer too, or the validator's code could not be loaded.
 		return { problem: 'unreachable' };
 	}
-	// 404 and 410 are answers from a host that was reached: the file is not there.
-	if (response.status === 404 || response.status === 410) return { problem: 'missing' };
-	if (!response.ok) return { problem: 'unreachable' };
-	let text: string;
-	try {
-		text = await response.text();
-	} catch {
-		return { problem: 'unreachable' };
-	}
-	const module = text.length > MODULE_DATA_LIMIT ? null : await parseModuleData(text, id);
-	return module ? { module } : { problem: 'unreadable' };
 }
 
 /**

@@ -11,9 +11,3 @@ export function isPassed(score: Pick<Score, 'correct' | 'total'>, passMark: numb
 	const percent = score.total ? (100 * score.correct) / score.total : 0;
 	return percent >= passMark;
 }
-
-/** "Passed (pass mark 60%)" or "Not passed (pass mark 60%)"; null without a pass mark. */
-export function describePass(score: Pick<Score, 'correct' | 'total'>, passMark: number | null) {
-	const passed = isPassed(score, passMark);
-	return passed === null ? null : `${passed ? 'Passed' : 'Not passed'} (pass mark ${passMark}%)`;
-}
