@@ -50,7 +50,7 @@ async function start(page: Page, link: string, name: string) {
 function reviewOf(page: Page, quote: string) {
 	return page
 		.getByRole('region', { name: 'Check your answers' })
-		.getByRole('group', { name: quote, exact: true });
+		.getByRole('group', { name: `“${quote}”`, exact: true });
 }
 
 async function handIn(page: Page) {
