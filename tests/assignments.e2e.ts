@@ -184,7 +184,7 @@ test.describe('Assignments', () => {
 		const dialog = student.getByRole('dialog', { name: /Hand in with \d+ claims unanswered\?/ });
 		await dialog.getByRole('button', { name: 'Hand in now' }).click();
 		await expect(student.getByRole('heading', { name: 'Answer sheet' })).toBeVisible();
-		await expect(student.getByText(/^✗ (Wrong|Not answered)/).first()).toBeVisible();
+		await expect(student.getByText(/^(✗ Not quite|Not answered)\./).first()).toBeVisible();
 		const explanation = module.claims.find((c) => c.section === 'the-news')!.explanation;
 		await expect(student.getByText(explanation)).toBeVisible();
 

@@ -126,7 +126,7 @@ test.describe('Printing', () => {
 				/Overall: 0 of 1 answered right \(0%\); \d+ claims left to answer\./
 			);
 			expect(sheet.flat).toContain(
-				`✗ Missed. Your answer: ${LABEL_NAMES[wrongChoice(label)]}. Right answer: ${LABEL_NAMES[label]}.`
+				`✗ Not quite. Your answer: ${LABEL_NAMES[wrongChoice(label)]}. Right answer: ${LABEL_NAMES[label]}.`
 			);
 			expect(sheet.flat).toContain('Not answered yet.');
 			for (const button of [...BUTTONS, 'Print answer sheet', 'Start over'])

@@ -122,7 +122,7 @@ test.describe('Student journey', () => {
 		const { module, label } = await missFirstClaim(page);
 
 		await page.goto('/modules/signal-words/results/');
-		await expect(page.getByText(/^✗ Missed\./)).toHaveCount(1);
+		await expect(page.getByText(/^✗ Not quite\./)).toHaveCount(1);
 		await expect(page.getByText(`Right answer: ${LABEL_NAMES[label]}.`).first()).toBeVisible();
 		await page.getByRole('button', { name: 'Try the 1 missed claim again' }).click();
 

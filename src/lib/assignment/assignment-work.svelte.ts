@@ -6,6 +6,7 @@ import {
 	type StoredRead
 } from '$lib/progress/progress-storage';
 import { isKeptKey, keptCopies, swapStored, type KeptCopy } from '$lib/progress/kept-copies';
+import type { Label } from '$lib/content/labels';
 import type { Assignment } from './assignment';
 import { AssignmentAnswers, workKey } from './assignment-answers.svelte';
 import { readWork, type AssignmentWork } from './assignment-work';
@@ -130,6 +131,25 @@ export class AssignmentProgress extends AssignmentAnswers<AssignmentWork> {
 		if (swapped) this.commit(next);
 		this.#readOthers();
 		return swapped;
+	}
+
+	/**
+	 * Whether answers may still be changed on the assignment page: in test mode, where no feedback
+	 * gave the key away, from starting until handing in. Practice answers are final once their
+	 * feedback was shown.
+	 */
+	get canChangeAnswers() {
+		return this.assignment.mode === 'test' && this.started && !this.handedInAt;
+	}
+
+	/**
+	 * Gives or changes the answer (`choice`) to one claim, by its id, saved at once (other tabs
+	 * hear of it as of any answer), timed `now`. Does nothing unless `canChangeAnswers`.
+	 */
+	changeAnswer(claimId: string, choice: Label, now = new Date()) {
+		if (!this.canChangeAnswers) return;
+		const answer = { choice, answeredAt: now.toISOString(), reviewed: true };
+		this.setAnswers([claimId], { [claimId]: answer });
 	}
 
 	/** Locks the work: no answer changes after this. */

@@ -6,6 +6,7 @@ import type { Assignment } from './assignment-link';
 import { assignedClaims } from './assigned-claims';
 import type { HandIn } from './result-code';
 import { isLate } from './due';
+import { isPassed } from './pass-mark';
 
 export interface GradedHandIn {
 	handIn: HandIn;
@@ -55,14 +56,13 @@ export function gradeHandIn(
 				answers
 			)
 		}));
-	const percent = overall.total ? (100 * overall.correct) / overall.total : 0;
 	return {
 		handIn,
 		overall,
 		sections,
 		timeSpent: handIn.handedInAt - handIn.startedAt,
 		late: isLate(handIn.handedInAt, assignment.due),
-		passed: assignment.passMark === null ? null : percent >= assignment.passMark
+		passed: isPassed(overall, assignment.passMark)
 	};
 }
 

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import signalWords from '$lib/content/modules/signal-words.json';
-import { parseModuleData } from './load-module';
+import { fetchModule, loadModule, parseModuleData } from './load-module';
 
 describe('module data fetched from the site', () => {
 	const published = { $schema: '../schemas/module.v1.schema.json', ...signalWords };
@@ -20,6 +20,38 @@ describe('module data fetched from the site', () => {
 			['null', 'signal-words']
 		]) {
 			expect(await parseModuleData(text, id)).toBeNull();
+		}
+	});
+});
+
+describe('fetching a module for an assignment', () => {
+	const published = JSON.stringify(signalWords);
+	const answer =
+		(status: number, body = '') =>
+		() =>
+			Promise.resolve(new Response(body, { status }));
+
+	afterEach(() => vi.unstubAllGlobals());
+
+	it('hands over the module when the site has it', async () => {
+		vi.stubGlobal('fetch', vi.fn(answer(200, published)));
+		const fetched = await fetchModule('signal-words');
+		expect(fetched.module?.id).toBe('signal-words');
+	});
+
+	it('tells a module the site does not have from a network that failed', async () => {
+		const cases: [() => Promise<Response>, string][] = [
+			[answer(404, '<!doctype html><p>Not found</p>'), 'missing'],
+			[answer(410), 'missing'],
+			[answer(500), 'unreachable'],
+			[answer(503), 'unreachable'],
+			[() => Promise.reject(new TypeError('Failed to fetch')), 'unreachable'],
+			[answer(200, '<!doctype html><p>A page</p>'), 'unreadable']
+		];
+		for (const [fetcher, problem] of cases) {
+			vi.stubGlobal('fetch', vi.fn(fetcher));
+			expect(await fetchModule('signal-words')).toEqual({ problem });
+			expect(await loadModule('signal-words')).toBeNull();
 		}
 	});
 });

@@ -5,21 +5,45 @@ import type { ModuleContent } from '$lib/content/schema';
 export const MODULE_DATA_LIMIT = 5_000_000;
 
 /**
+ * Why a module could not be had: `missing` when this site has no such module (the host, or the
+ * service worker offline, answers 404 or 410), `unreachable` when the network failed or the host
+ * answered with another error (offline, 5xx), `unreadable` when what came is not a valid module
+ * with the id asked for.
+ */
+export type ModuleProblem = 'missing' | 'unreachable' | 'unreadable';
+
+/** A module fetched, or why there is none. */
+export type FetchedModule =
+	{ module: ModuleContent; problem?: undefined } | { module?: undefined; problem: ModuleProblem };
+
+/**
  * Fetches a module's published data from this site (`/modules/<id>.json`) and checks it like any
  * outside input: size-capped, then validated with the module schema and rules (`validateModule`),
  * and its id must be the one asked for.
+ * @returns `{ module }`, or `{ problem }` saying why there is none. Never throws.
+ */
+export async function fetchModule(id: string): Promise<FetchedModule> {
+	try {
+		const response = await fetch(resolve('/modules/[module].json', { module: id }));
+		// 404 and 410 come from a host that was reached: the file is not there.
+		if (response.status === 404 || response.status === 410) return { problem: 'missing' };
+		if (!response.ok) return { problem: 'unreachable' };
+		const text = await response.text();
+		const module = text.length > MODULE_DATA_LIMIT ? null : await parseModuleData(text, id);
+		return module ? { module } : { problem: 'unreadable' };
+	} catch {
+		// The network failed, during the answer too, or the validator's code could not be loaded.
+		return { problem: 'unreachable' };
+	}
+}
+
+/**
+ * Fetches a module's published data like `fetchModule`.
  * @returns the module, or null when it cannot be had (offline, gone) or is not a valid module.
  * Never throws.
  */
 export async function loadModule(id: string): Promise<ModuleContent | null> {
-	try {
-		const response = await fetch(resolve('/modules/[module].json', { module: id }));
-		if (!response.ok) return null;
-		const text = await response.text();
-		return text.length > MODULE_DATA_LIMIT ? null : await parseModuleData(text, id);
-	} catch {
-		return null;
-	}
+	return (await fetchModule(id)).module ?? null;
 }
 
 /**

@@ -78,3 +78,37 @@ describe('damaged work opened by its code', () => {
 		expect(AssignmentProgress.keepDamagedWork('K7P2QX', new MemoryStorage())).toBe(false);
 	});
 });
+
+describe('answers changed on the assignment page', () => {
+	const claim = 'lane-plans';
+
+	const practiceWork = saved.replace('"mode": "test"', '"mode": "practice"');
+
+	it('are saved at once in test mode, where a section page open elsewhere reads them', () => {
+		const storage = new MemoryStorage({ [key]: saved });
+		const work = openSaved(storage);
+		expect(work.canChangeAnswers).toBe(true);
+		work.changeAnswer(claim, 'speculation');
+		expect(work.answers[claim]).toMatchObject({ choice: 'speculation', reviewed: true });
+		expect(AssignmentAnswers.open('K7P2QX', storage).answers[claim]?.choice).toBe('speculation');
+	});
+
+	it('are refused in practice mode, before starting and after handing in', () => {
+		const practice = new MemoryStorage({ [key]: practiceWork });
+		const inPractice = AssignmentProgress.fromCode('K7P2QX', practice)!;
+		expect(inPractice.canChangeAnswers).toBe(false);
+		inPractice.changeAnswer(claim, 'speculation');
+		expect(practice.getItem(key)).toBe(practiceWork);
+
+		const storage = new MemoryStorage({ [key]: saved });
+		const test = openSaved(storage);
+		test.handIn();
+		const handedIn = storage.getItem(key);
+		test.changeAnswer(claim, 'speculation');
+		expect(storage.getItem(key)).toBe(handedIn);
+
+		const fresh = AssignmentProgress.fromLink({ ...test.assignment, code: 'ZZZZZZ' }, storage);
+		fresh.changeAnswer(claim, 'fact');
+		expect(storage.getItem(workKey('ZZZZZZ'))).toBeNull();
+	});
+});
