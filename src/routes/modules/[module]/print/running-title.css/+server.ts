@@ -10,6 +10,7 @@ export function GET({ params }) {
 	const module = moduleOr404(params.module);
 	const css = `@page worksheet { @bottom-left { content: ${cssString(`${module.title} · Worksheet`)}; } }
 @page key { @bottom-left { content: ${cssString(`${module.title} · Answer key`)}; } }
+@page grid { @bottom-left { content: ${cssString(`${module.title} · Answer grid`)}; } }
 @page answers { @bottom-left { content: ${cssString(`${module.title} · Answer sheet`)}; } }
 `;
 	return new Response(css, { headers: { 'content-type': 'text/css; charset=utf-8' } });
