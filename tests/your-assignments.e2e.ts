@@ -161,6 +161,23 @@ test.describe('The QR code full screen', () => {
 		});
 	}
 
+	test('is there for the assignment just made, and the preview opens the same assignment', async ({
+		page
+	}) => {
+		const link = await makeAssignment(page, 'Just made');
+		const ready = page.getByRole('region', { name: /is ready$/ });
+		await expect(ready.getByRole('link', { name: /^Preview as a student/ })).toHaveAttribute(
+			'href',
+			`/assignment/?preview=1${new URL(link).hash}`
+		);
+		await ready.getByRole('button', { name: /^Show QR code/ }).click();
+		await expect(
+			page.getByRole('dialog', { name: 'Just made' }).getByRole('img', { name: /^QR code of/ })
+		).toBeVisible();
+		await page.keyboard.press('Escape');
+		await expect(ready.getByRole('button', { name: /^Show QR code/ })).toBeFocused();
+	});
+
 	test('is there on the results page too, for the chosen assignment', async ({ page }) => {
 		await makeAssignment(page, 'On the results page');
 		await page.goto('/teach/results/');

@@ -6,6 +6,7 @@ import type { Assignment } from './assignment-link';
 import { assignedClaims } from './assigned-claims';
 import { decodeResult, type HandIn } from './result-code';
 import { isLate } from './due';
+import { nameKey } from './student-name';
 
 export interface GradedHandIn {
 	handIn: HandIn;
@@ -189,10 +190,6 @@ export interface ClassRow extends GradedHandIn {
 	/** True when another counted row has the same name (ignoring case and spacing). */
 	sameName: boolean;
 }
-
-/** A name as people read it: case, accents' encoding and extra spaces set aside. */
-const nameKey = (name: string) =>
-	name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase();
 
 /**
  * The rows of the class table from the result codes of one assignment (codes that do not decode

@@ -8,6 +8,8 @@ export interface PastedOutcome {
 	line: number;
 	/** The student named in a code that was not added, where the name could still be read. */
 	student: string | null;
+	/** For a code added: another student's work on the assignment has the same name. */
+	sameName?: boolean;
 }
 
 /** What pasting result codes did: see `TeacherCollection.addCodes`. */
@@ -24,10 +26,13 @@ export const DETAIL_LIMIT = 10;
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
-/** One line about one code, e.g. "Added: Ana Lima (assignment K7P2QX)." */
-export function describeOutcome({ outcome, line, student }: PastedOutcome): string {
+/**
+ * One line about one code, e.g. "Added: Ana Lima (assignment K7P2QX).", with a warning when
+ * another student has the same name.
+ */
+export function describeOutcome({ outcome, line, student, sameName }: PastedOutcome): string {
 	if (outcome.status === 'added')
-		return `Added: ${outcome.handIn.studentName} (assignment ${outcome.handIn.assignmentCode}).`;
+		return `Added: ${outcome.handIn.studentName} (assignment ${outcome.handIn.assignmentCode}).${sameName ? ' Another student has the same name: both are kept, so check with them.' : ''}`;
 	if (outcome.status === 'duplicate')
 		return `Already added: ${outcome.handIn.studentName}. Nothing changed.`;
 	return `Line ${line}${student ? `, ${student}` : ''}. Not added: ${outcome.error}`;
@@ -53,6 +58,11 @@ export function summarisePaste({ outcomes, cut }: PasteResult): string[] {
 			added ? `Added ${plural(added, 'result', 'results')}.` : 'Nothing new was added.'
 		];
 		if (duplicates) summary.push(`${plural(duplicates, 'was', 'were')} already added.`);
+		const sameNames = outcomes.filter((o) => o.sameName).length;
+		if (sameNames && outcomes.length > DETAIL_LIMIT)
+			summary.push(
+				`${plural(sameNames, 'has', 'have')} the same name as another student: both are kept, so check with them.`
+			);
 		if (rejected)
 			summary.push(
 				`${rejected} could not be added (${rejected === 1 ? 'it is' : 'they are'} left in the box):`
