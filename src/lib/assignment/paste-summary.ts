@@ -1,5 +1,7 @@
-import type { AddOutcome } from './collection';
+import { assignmentOf, type AddOutcome, type Collection } from './collection';
 import { PASTE_LIMIT } from './find-codes';
+import { decodeResult } from './result-code';
+import { nameKey } from './student-name';
 
 /** What happened to one code found in pasted text. */
 export interface PastedOutcome {
@@ -81,4 +83,44 @@ export function summarisePaste({ outcomes, cut }: PasteResult): string[] {
 			`That was more than ${PASTE_LIMIT.toLocaleString('en')} characters, so only the first part was read. The rest is still in the box: press “Add results” again.`
 		);
 	return lines;
+}
+
+/**
+ * Marks each added hand-in (`sameName`) whose name another piece of work on the same assignment
+ * has too (another start moment, so another student): both stay, and the teacher is told. Takes
+ * what `TeacherCollection.addCodes` returned and the collection after it; returns the result.
+ */
+export function markSameNames(result: PasteResult, data: Collection): PasteResult {
+	const keyOf = (code: string, name: string) => `${code} ${nameKey(name)}`;
+	const pastedTo = new Set(
+		result.outcomes.flatMap(({ outcome }) =>
+			outcome.status === 'added' ? [outcome.handIn.assignmentCode] : []
+		)
+	);
+	// The start moments under each name, per assignment: one moment is one student's work.
+	const starts = new Map<string, Set<number>>();
+	for (const item of data.assignments) {
+		const code = assignmentOf(item)?.code;
+		if (!code || !pastedTo.has(code)) continue;
+		for (const kept of item.results) {
+			const decoded = decodeResult(kept.code);
+			if (!decoded.ok) continue;
+			const key = keyOf(code, decoded.value.studentName);
+			starts.set(key, (starts.get(key) ?? new Set()).add(decoded.value.startedAt));
+		}
+	}
+	return {
+		...result,
+		outcomes: result.outcomes.map((pasted) =>
+			pasted.outcome.status === 'added'
+				? {
+						...pasted,
+						sameName:
+							(starts.get(
+								keyOf(pasted.outcome.handIn.assignmentCode, pasted.outcome.handIn.studentName)
+							)?.size ?? 0) > 1
+					}
+				: pasted
+		)
+	};
 }

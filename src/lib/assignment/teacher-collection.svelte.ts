@@ -12,7 +12,6 @@ import type { Assignment } from './assignment-link';
 import { findCodes, leftOver, readableName, type FoundCode } from './find-codes';
 import type { PastedOutcome, PasteResult } from './paste-summary';
 import { decodeResult } from './result-code';
-import { nameKey } from './student-name';
 import {
 	addAssignment,
 	addResult,
@@ -65,35 +64,6 @@ export function readCollection(raw: string): StoredRead<Collection> {
 }
 
 /**
- * Marks each added hand-in whose name another piece of work on the same assignment has too
- * (another start moment, so another student): both stay, and the teacher is told.
- */
-function markSameNames(outcomes: PastedOutcome[], data: Collection) {
-	const starts = new Map<string, Set<number>>();
-	for (const item of data.assignments) {
-		const code = assignmentOf(item)?.code;
-		if (
-			!outcomes.some(
-				({ outcome }) => outcome.status === 'added' && outcome.handIn.assignmentCode === code
-			)
-		)
-			continue;
-		for (const result of item.results) {
-			const decoded = decodeResult(result.code);
-			if (!decoded.ok) continue;
-			const key = `${code} ${nameKey(decoded.value.studentName)}`;
-			starts.set(key, (starts.get(key) ?? new Set()).add(decoded.value.startedAt));
-		}
-	}
-	for (const pasted of outcomes) {
-		const { outcome } = pasted;
-		if (outcome.status !== 'added') continue;
-		const key = `${outcome.handIn.assignmentCode} ${nameKey(outcome.handIn.studentName)}`;
-		pasted.sameName = (starts.get(key)?.size ?? 0) > 1;
-	}
-}
-
-/**
  * The teacher's assignments and results in this browser, saved on every change and kept in step
  * with other tabs: every save holds the whole collection, so a tab takes in another's as it is.
  */
@@ -137,8 +107,7 @@ export class TeacherCollection {
 
 	/**
 	 * Files every result code found in pasted text (see `findCodes`: in sentences, quotes, wrapped
-	 * over lines). Returns what happened to each, with its line, where readable the student, and
-	 * for what was added whether another student's work has the same name (`sameName`);
+	 * over lines). Returns what happened to each, with its line and, where readable, the student;
 	 * `rest`, the text to leave in the box (what was not added, then what was not read); and
 	 * `cut`, whether the text was too long to read all at once.
 	 */
@@ -156,7 +125,6 @@ export class TeacherCollection {
 			if (outcome.status === 'rejected') failed.push(found);
 		}
 		this.#commit(data);
-		markSameNames(outcomes, data);
 		const cut = read < text.length;
 		// With nothing found, the box keeps all it had, to be fixed; a part read in full leaves it.
 		const rest = codes.length || cut ? leftOver(text, failed, read) : text;

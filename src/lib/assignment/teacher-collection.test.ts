@@ -3,7 +3,7 @@ import { MemoryStorage } from '$lib/progress/memory-storage';
 import { addAssignment, emptyCollection } from './collection';
 import { encodeResult, type HandIn } from './result-code';
 import { COLLECTION_KEY, TeacherCollection } from './teacher-collection.svelte';
-import { summarisePaste } from './paste-summary';
+import { markSameNames, summarisePaste } from './paste-summary';
 import { warmUpAssignment } from './test-fixtures';
 
 const assignment = warmUpAssignment;
@@ -108,9 +108,10 @@ describe('pasting codes of two students with the same name', () => {
 	it('keeps both and says so, but not for a later hand-in of the same work', () => {
 		const { collection, added } = setup();
 		collection.addCodes(work('Alex Smith', 1_800_000_000));
-		const again = collection.addCodes(work('Alex Smith', 1_800_000_000, 1_800_000_900));
+		const paste = (text: string) => markSameNames(collection.addCodes(text), collection.data);
+		const again = paste(work('Alex Smith', 1_800_000_000, 1_800_000_900));
 		expect(summarisePaste(again)[1]).toBe('Added: Alex Smith (assignment K7P2QX).');
-		const other = collection.addCodes(work('alex  smith', 1_800_000_060));
+		const other = paste(work('alex  smith', 1_800_000_060));
 		expect(added()).toHaveLength(3);
 		expect(summarisePaste(other)[1]).toBe(
 			'Added: alex  smith (assignment K7P2QX). Another student has the same name: both are kept, so check with them.'
@@ -121,7 +122,9 @@ describe('pasting codes of two students with the same name', () => {
 		const { collection } = setup();
 		const codes = Array.from({ length: 12 }, (_, i) => work(`Student ${i}`, 1_800_000_000));
 		codes.push(work('Student 3', 1_800_000_500));
-		const lines = summarisePaste(collection.addCodes(codes.join('\n')));
+		const lines = summarisePaste(
+			markSameNames(collection.addCodes(codes.join('\n')), collection.data)
+		);
 		expect(lines[0]).toBe(
 			'Added 13 results. 2 have the same name as another student: both are kept, so check with them.'
 		);
