@@ -6,6 +6,7 @@ import {
 	classRows,
 	csvCell,
 	describeAnswered,
+	describeItem,
 	describeRight,
 	describeSection,
 	gradeHandIn,
@@ -102,15 +103,15 @@ describe('class results', () => {
 		expect(row.split(',')[3]).toBe('1');
 	});
 
-	it('lists the most missed claims first', () => {
+	it('lists the most missed claims first, judged by those who answered them', () => {
 		const items = itemAnalysis(module, assignment, [
 			handIn('Ana', ['fact', 'fact', 'fact']),
 			handIn('Ben', ['fact', 'fact', null])
 		]);
-		expect(items.map((item) => [item.claimId, item.right])).toEqual([
-			['b', 0],
-			['d', 1],
-			['a', 2]
+		expect(items.map((item) => [item.claimId, describeItem(item)])).toEqual([
+			['b', '0 of 2'],
+			['a', '2 of 2'],
+			['d', '1 of 1, 1 not answered']
 		]);
 	});
 

@@ -79,7 +79,10 @@ export interface ItemResult {
 	students: number;
 }
 
-/** For every claim, how many students got it right: most missed first. */
+/**
+ * For every claim, how many students answered it and how many of those got it right: most
+ * missed (by share of those who answered) first.
+ */
 export function itemAnalysis(
 	module: ModuleContent,
 	assignment: Assignment,
@@ -105,7 +108,8 @@ export function itemAnalysis(
 			students: handIns.length
 		};
 	});
-	const missRate = (item: ItemResult) => (item.students ? 1 - item.right / item.students : 0);
+	// Judged by those who answered: a claim left unanswered is not a claim that fooled anyone.
+	const missRate = (item: ItemResult) => (item.answered ? 1 - item.right / item.answered : 0);
 	return items.sort((a, b) => missRate(b) - missRate(a));
 }
 
@@ -236,6 +240,14 @@ export function classRows(
 				a.handIn.startedAt - b.handIn.startedAt ||
 				a.handIn.handedInAt - b.handIn.handedInAt
 		);
+}
+
+/**
+ * One claim's cell in "Which claims fooled them": "3 of 4" (right of those who answered), with
+ * ", 1 not answered" when some students did not answer it. Takes an `itemAnalysis` entry.
+ */
+export function describeItem({ right, answered, students }: ItemResult): string {
+	return `${right} of ${answered}${answered < students ? `, ${students - answered} not answered` : ''}`;
 }
 
 /** "9 of 11": how many claims were answered, of all there are. Takes a score. */
