@@ -113,7 +113,7 @@ test.describe('The class table tells students apart', () => {
 
 		// A claim Chloé left out counts for those who answered it, and says one did not.
 		const items = page.getByRole('table', { name: 'Claims, most missed first' });
-		await expect(items.getByRole('row').last()).toContainText(/\d of 1, 1 not answered/);
+		await expect(items).toContainText(/\d of 1, 1 not answered/);
 
 		const downloading = page.waitForEvent('download');
 		await page.getByRole('button', { name: 'Download CSV' }).click();
