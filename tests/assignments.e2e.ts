@@ -132,7 +132,7 @@ test.describe('Assignments', () => {
 		const table = page.getByRole('table', { name: /Class table/ });
 		await expect(table.getByRole('row')).toHaveCount(3);
 		const anaRow = table.getByRole('row', { name: /Ana Lima/ });
-		await expect(anaRow).toContainText(`${asked} of ${asked} (100%)`);
+		await expect(anaRow).toContainText(`${asked} of ${asked} right (100%)`);
 		await expect(anaRow).toContainText('on time');
 		const benRow = table.getByRole('row', { name: /Ben Okafor/ });
 		await expect(benRow).toContainText(`${asked - 2} of ${asked}`);

@@ -117,8 +117,8 @@ test.describe('Due dates across time zones', () => {
 		const downloading = page.waitForEvent('download');
 		await page.getByRole('button', { name: 'Download CSV' }).click();
 		const csv = readFileSync((await (await downloading).path())!, 'utf8');
-		expect(csv).toMatch(/\r\nAna Lima,2027-03-12 22:30 UTC,no,/);
-		expect(csv).toMatch(/\r\nBen Okafor,2027-03-13 06:00 UTC,yes,/);
+		expect(csv).toMatch(/\r\nAna Lima,2027-03-12 23:30 Europe\/Berlin,no,/);
+		expect(csv).toMatch(/\r\nBen Okafor,2027-03-13 07:00 Europe\/Berlin,yes,/);
 
 		expect([...early.errors, ...late.errors]).toEqual([]);
 		await early.close();

@@ -78,7 +78,7 @@ describe('class table exports', () => {
 		]);
 		const csv = classCsv([row('Müller; Jan')], null, ';');
 		expect(csv.startsWith('\uFEFFStudent;Handed in;Late;Minutes spent;')).toBe(true);
-		expect(csv).toContain('"=""Müller; Jan""";2026-11-26 09:10 UTC;no;10;1;2;50;50\r\n');
+		expect(csv).toContain('"=""Müller; Jan""";2026-11-26 09:10 UTC;no;10;2;1;2;50;50\r\n');
 		expect(classCsv([row('Jan Müller')], null, ';')).toContain('\r\nJan Müller;2026-11-26');
 	});
 
@@ -118,7 +118,8 @@ describe('class table exports', () => {
 				type: expect.stringMatching(/^(s|inlineStr|str)$/),
 				text: name
 			});
-			expect(cell(`E${i + 2}`)).toEqual({ type: 'n', text: '1' });
+			expect(cell(`E${i + 2}`)).toEqual({ type: 'n', text: '2' });
+			expect(cell(`F${i + 2}`)).toEqual({ type: 'n', text: '1' });
 		});
 	});
 });

@@ -3,13 +3,21 @@ import type { ModuleContent } from '$lib/content/schema';
 import type { Assignment } from './assignment-link';
 import {
 	classCsv,
+	classRows,
 	csvCell,
+	describeAnswered,
+	describeItem,
+	describeRight,
+	describeSection,
 	gradeHandIn,
 	isLate,
 	itemAnalysis,
-	minutesSpent
+	minutesSpent,
+	SAME_NAME_NOTE,
+	wallClock,
+	zoneLabel
 } from './class-results';
-import type { HandIn } from './result-code';
+import { encodeResult, type HandIn } from './result-code';
 
 const module = {
 	id: 'sample',
@@ -95,15 +103,15 @@ describe('class results', () => {
 		expect(row.split(',')[3]).toBe('1');
 	});
 
-	it('lists the most missed claims first', () => {
+	it('lists the most missed claims first, judged by those who answered them', () => {
 		const items = itemAnalysis(module, assignment, [
 			handIn('Ana', ['fact', 'fact', 'fact']),
 			handIn('Ben', ['fact', 'fact', null])
 		]);
-		expect(items.map((item) => [item.claimId, item.right])).toEqual([
-			['b', 0],
-			['d', 1],
-			['a', 2]
+		expect(items.map((item) => [item.claimId, describeItem(item)])).toEqual([
+			['b', '0 of 2'],
+			['a', '2 of 2'],
+			['d', '1 of 1, 1 not answered']
 		]);
 	});
 
@@ -119,9 +127,78 @@ describe('class results', () => {
 		);
 		expect(
 			csv.startsWith(
-				'\uFEFFStudent,Handed in,Late,Minutes spent,Right,Out of,Percent,Passed,One (percent),Two (percent)\r\n'
+				'\uFEFFStudent,Handed in,Late,Minutes spent,Answered,Right,Out of,Percent,Passed,One (percent),Two (percent)\r\n'
 			)
 		).toBe(true);
-		expect(csv).toContain(`"=""Zoë =1+1""",2026-11-26 09:20 UTC,no,20,3,3,100,yes,100,100\r\n`);
+		expect(csv).toContain(`"=""Zoë =1+1""",2026-11-26 09:20 UTC,no,20,3,3,3,100,yes,100,100\r\n`);
+	});
+});
+
+describe('the class table', () => {
+	const codeOf = (
+		name: string,
+		startedAt: number,
+		handedInAt: number,
+		answers: HandIn['answers']
+	) =>
+		encodeResult({
+			...handIn(name, answers),
+			startedAt,
+			handedInAt,
+			answeredAfter: answers.map((a) => (a ? 10 : null))
+		});
+
+	it('keeps two students with the same name apart, each with a note', () => {
+		const rows = classRows(module, assignment, [
+			codeOf('Alex Smith', start, start + 600, ['fact', 'speculation', 'fact']),
+			codeOf('alex  smith', start + 5, start + 700, ['fact', null, null]),
+			codeOf('Alex Smith', start + 9, start + 800, [null, null, null]),
+			codeOf('Bea', start, start + 600, ['fact', 'fact', 'fact'])
+		]);
+		expect(rows.filter((row) => row.counted)).toHaveLength(4);
+		expect(rows.map((row) => [row.handIn.studentName, row.sameName])).toEqual([
+			['alex  smith', true],
+			['Alex Smith', true],
+			['Alex Smith', true],
+			['Bea', false]
+		]);
+	});
+
+	it('lets a later hand-in of the same work replace the earlier one', () => {
+		const rows = classRows(module, assignment, [
+			codeOf('Alex Smith', start, start + 900, ['fact', 'speculation', 'fact']),
+			codeOf('Alex Smith', start, start + 600, ['fact', null, null]),
+			'not a code'
+		]);
+		expect(rows.map((row) => [row.handIn.handedInAt - start, row.counted, row.sameName])).toEqual([
+			[600, false, false],
+			[900, true, false]
+		]);
+	});
+
+	it('says how much was answered, and never calls an unanswered claim wrong', () => {
+		const graded = gradeHandIn(module, assignment, handIn('Chloé', ['fact', null, null]));
+		expect(describeAnswered(graded.overall)).toBe('1 of 3');
+		expect(describeRight(graded.overall)).toBe('1 of 3 right (33%)');
+		expect(graded.sections.map((s) => describeSection(s.score))).toEqual([
+			'1 of 2, 1 not answered',
+			'Not answered'
+		]);
+		const csv = classCsv([graded], 60);
+		expect(csv).toContain('\r\nChloé,2026-11-26 09:20 UTC,no,20,1,1,3,33,no,');
+	});
+
+	it('gives the hand-in time in the teacher’s zone, named, the same in the table and the CSV', () => {
+		const at = Date.parse('2026-11-29T18:03:40Z') / 1000;
+		expect(wallClock(at, 'Europe/Berlin')).toBe('2026-11-29 19:03');
+		expect(wallClock(at, 'America/Los_Angeles')).toBe('2026-11-29 10:03');
+		expect(wallClock(at, 'Not/AZone')).toBe('2026-11-29 18:03');
+		expect(zoneLabel('Etc/UTC')).toBe('UTC');
+		const row = { ...gradeHandIn(module, assignment, handIn('Ana', ['fact'])), sameName: true };
+		row.handIn = { ...row.handIn, handedInAt: at };
+		const csv = classCsv([row], null, ',', 'Europe/Berlin');
+		expect(csv).toContain(`\r\nAna,2026-11-29 19:03 Europe/Berlin,`);
+		expect(csv.split('\r\n')[0].endsWith(',Note')).toBe(true);
+		expect(csv).toContain(`,${SAME_NAME_NOTE}\r\n`);
 	});
 });

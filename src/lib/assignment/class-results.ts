@@ -4,9 +4,10 @@ import { describeRightAnswer } from '$lib/quiz/right-answer';
 import type { AnswerMap } from '$lib/quiz/answers';
 import type { Assignment } from './assignment-link';
 import { assignedClaims } from './assigned-claims';
-import type { HandIn } from './result-code';
+import { decodeResult, type HandIn } from './result-code';
 import { isLate } from './due';
 import { isPassed } from './pass-mark';
+import { nameKey } from './student-name';
 
 export interface GradedHandIn {
 	handIn: HandIn;
@@ -78,7 +79,10 @@ export interface ItemResult {
 	students: number;
 }
 
-/** For every claim, how many students got it right: most missed first. */
+/**
+ * For every claim, how many students answered it and how many of those got it right: most
+ * missed (by share of those who answered) first.
+ */
 export function itemAnalysis(
 	module: ModuleContent,
 	assignment: Assignment,
@@ -104,7 +108,8 @@ export function itemAnalysis(
 			students: handIns.length
 		};
 	});
-	const missRate = (item: ItemResult) => (item.students ? 1 - item.right / item.students : 0);
+	// Judged by those who answered: a claim left unanswered is not a claim that fooled anyone.
+	const missRate = (item: ItemResult) => (item.answered ? 1 - item.right / item.answered : 0);
 	return items.sort((a, b) => missRate(b) - missRate(a));
 }
 
@@ -177,12 +182,145 @@ export function listSeparator(locale: string | undefined): ',' | ';' {
 /** One cell of the class table: text (shown exactly as written) or a number. */
 export type ClassCell = { text: string } | { number: number };
 
+/** What the class table and its exports say beside a student who shares a name with another. */
+export const SAME_NAME_NOTE = 'Same name as another student: check with them';
+
+/** One hand-in in the class table: graded, with its code and how it stands among the others. */
+export interface ClassRow extends GradedHandIn {
+	/** The result code as kept in the collection. */
+	code: string;
+	/** False for an earlier hand-in of the same work, which a later one replaces. */
+	counted: boolean;
+	/** True when another counted row has the same name (ignoring case and spacing). */
+	sameName: boolean;
+}
+
+/**
+ * The rows of the class table from the result codes of one assignment (codes that do not decode
+ * are left out), sorted by name. One student's work is identified by the name and the start
+ * moment a result code carries (see result-code.ts): a later hand-in of the same work replaces
+ * an earlier one (kept, with `counted` false); two pieces of work under the same name, e.g.
+ * "Alex Smith" and "alex smith", or two "Alex Smith" who started at different moments, are two
+ * students, each marked `sameName`, never merged.
+ */
+export function classRows(
+	module: ModuleContent,
+	assignment: Assignment,
+	codes: readonly string[]
+): ClassRow[] {
+	const graded = codes.flatMap((code) => {
+		const decoded = decodeResult(code);
+		return decoded.ok ? [{ ...gradeHandIn(module, assignment, decoded.value), code }] : [];
+	});
+	const workOf = ({ handIn }: GradedHandIn) => `${handIn.startedAt} ${handIn.studentName}`;
+	const latest = new Map<string, number>();
+	for (const row of graded) {
+		latest.set(workOf(row), Math.max(latest.get(workOf(row)) ?? 0, row.handIn.handedInAt));
+	}
+	const counted = graded.filter((row) => latest.get(workOf(row)) === row.handIn.handedInAt);
+	// Two codes of one work handed in the same second: the one filed last counts.
+	const kept = new Map(counted.map((row) => [workOf(row), row]));
+	const works = new Map<string, number>();
+	for (const row of kept.values()) {
+		const key = nameKey(row.handIn.studentName);
+		works.set(key, (works.get(key) ?? 0) + 1);
+	}
+	return graded
+		.map((row) => {
+			const isCounted = kept.get(workOf(row)) === row;
+			return {
+				...row,
+				counted: isCounted,
+				sameName: isCounted && (works.get(nameKey(row.handIn.studentName)) ?? 0) > 1
+			};
+		})
+		.sort(
+			(a, b) =>
+				a.handIn.studentName.localeCompare(b.handIn.studentName) ||
+				a.handIn.startedAt - b.handIn.startedAt ||
+				a.handIn.handedInAt - b.handIn.handedInAt
+		);
+}
+
+/**
+ * One claim's cell in "Which claims fooled them": "3 of 4" (right of those who answered), with
+ * ", 1 not answered" when some students did not answer it. Takes an `itemAnalysis` entry.
+ */
+export function describeItem({ right, answered, students }: ItemResult): string {
+	return `${right} of ${answered}${answered < students ? `, ${students - answered} not answered` : ''}`;
+}
+
+/** "9 of 11": how many claims were answered, of all there are. Takes a score. */
+export function describeAnswered(score: Score): string {
+	return `${score.answered} of ${score.total}`;
+}
+
+/**
+ * A score as the class table shows it, out of every claim (what the pass mark is judged by):
+ * "6 of 11 right (55%)", or "no claims". Unanswered claims are said apart, in the Answered column
+ * and in `describeSection`, never as wrong.
+ */
+export function describeRight({ correct, total }: Score): string {
+	return total
+		? `${correct} of ${total} right (${Math.round((100 * correct) / total)}%)`
+		: 'no claims';
+}
+
+/** One section's cell: "3 of 4", "2 of 4, 1 not answered", or "Not answered". */
+export function describeSection({ correct, answered, total }: Score): string {
+	if (total && !answered) return 'Not answered';
+	return `${correct} of ${total}${answered < total ? `, ${total - answered} not answered` : ''}`;
+}
+
+/**
+ * The name of a time zone as the class table and its exports show it: its IANA name
+ * ("Europe/Berlin"), or "UTC" for UTC and Etc/UTC.
+ */
+export function zoneLabel(timeZone: string): string {
+	return timeZone === 'Etc/UTC' || timeZone === 'UTC' ? 'UTC' : timeZone;
+}
+
+/**
+ * A moment as "2026-11-29 19:03", the wall-clock time in a time zone (IANA name), which sorts as
+ * text; the table and its exports both use it, so they agree. Takes seconds since 1970 (UTC); a
+ * zone this browser does not know gives UTC.
+ */
+export function wallClock(seconds: number, timeZone: string): string {
+	let format: Intl.DateTimeFormat;
+	try {
+		format = new Intl.DateTimeFormat('en-GB', {
+			timeZone,
+			year: 'numeric',
+			month: '2-digit',
+			day: '2-digit',
+			hour: '2-digit',
+			minute: '2-digit',
+			hourCycle: 'h23'
+		});
+	} catch {
+		return wallClock(seconds, 'UTC');
+	}
+	const part = Object.fromEntries(
+		format.formatToParts(new Date(seconds * 1000)).map((p) => [p.type, p.value])
+	);
+	return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute}`;
+}
+
 /**
  * The class table as rows of cells, a header row first: what the CSV and the .xlsx files hold.
- * Times are UTC ("2026-11-26 09:20 UTC"), lateness and passing "yes" or "no", scores whole numbers.
+ * "Handed in" is the wall-clock time in `timeZone` (IANA name, as the table on the page shows
+ * it) with the zone named ("2026-11-29 19:03 Europe/Berlin"); "Minutes spent" as
+ * `minutesSpent`; lateness and passing "yes" or "no"; scores whole numbers, "Right" and "Percent"
+ * out of every claim ("Out of") beside how many were "Answered". A "Note" column comes last when
+ * a row has one (students with the same name).
  */
-export function classTable(rows: readonly GradedHandIn[], passMark: number | null): ClassCell[][] {
+export function classTable(
+	rows: readonly (GradedHandIn & { sameName?: boolean })[],
+	passMark: number | null,
+	timeZone = 'UTC'
+): ClassCell[][] {
 	const sections = rows[0]?.sections ?? [];
+	const notes = rows.some((row) => row.sameName);
 	const text = (value: string): ClassCell => ({ text: value });
 	const number = (value: number): ClassCell => ({ number: value });
 	const header = [
@@ -190,41 +328,45 @@ export function classTable(rows: readonly GradedHandIn[], passMark: number | nul
 		'Handed in',
 		'Late',
 		'Minutes spent',
+		'Answered',
 		'Right',
 		'Out of',
 		'Percent',
 		...(passMark === null ? [] : ['Passed']),
-		...sections.map((section) => `${section.title} (percent)`)
+		...sections.map((section) => `${section.title} (percent)`),
+		...(notes ? ['Note'] : [])
 	].map(text);
 	const percent = (score: { correct: number; total: number }) =>
 		score.total ? Math.round((100 * score.correct) / score.total) : 0;
 	const lines = rows.map((row) => [
 		text(row.handIn.studentName),
-		text(
-			new Date(row.handIn.handedInAt * 1000).toISOString().replace('T', ' ').slice(0, 16) + ' UTC'
-		),
+		text(`${wallClock(row.handIn.handedInAt, timeZone)} ${zoneLabel(timeZone)}`),
 		text(row.late ? 'yes' : 'no'),
 		number(minutesSpent(row.timeSpent)),
+		number(row.overall.answered),
 		number(row.overall.correct),
 		number(row.overall.total),
 		number(percent(row.overall)),
 		...(passMark === null ? [] : [text(row.passed ? 'yes' : 'no')]),
-		...row.sections.map((section) => number(percent(section.score)))
+		...row.sections.map((section) => number(percent(section.score))),
+		...(notes ? [text(row.sameName ? SAME_NAME_NOTE : '')] : [])
 	]);
 	return [header, ...lines];
 }
 
 /**
  * The class table as CSV that Excel and Google Sheets open correctly: UTF-8 with a
- * BOM, CRLF line ends, cells separated by `separator` (see `listSeparator`). Student names open
- * exactly as typed (`csvTextCell`); other text is guarded against formulas (`csvCell`).
+ * BOM, CRLF line ends, cells separated by `separator` (see `listSeparator`), times in `timeZone`
+ * (IANA name; see `classTable`). Student names open exactly as typed (`csvTextCell`); other text
+ * is guarded against formulas (`csvCell`).
  */
 export function classCsv(
-	rows: readonly GradedHandIn[],
+	rows: readonly (GradedHandIn & { sameName?: boolean })[],
 	passMark: number | null,
-	separator: ',' | ';' = ','
+	separator: ',' | ';' = ',',
+	timeZone = 'UTC'
 ): string {
-	const [header, ...lines] = classTable(rows, passMark);
+	const [header, ...lines] = classTable(rows, passMark, timeZone);
 	const cell = (value: ClassCell, i: number) =>
 		'number' in value
 			? String(value.number)
@@ -249,11 +391,12 @@ export function classCsv(
  * (write-excel-file, about 20 KB gzip) only when called, so no page's first load grows.
  */
 export async function classXlsx(
-	rows: readonly GradedHandIn[],
-	passMark: number | null
+	rows: readonly (GradedHandIn & { sameName?: boolean })[],
+	passMark: number | null,
+	timeZone = 'UTC'
 ): Promise<Blob> {
 	const { default: writeXlsxFile } = await import('write-excel-file/universal');
-	const data = classTable(rows, passMark).map((line, i) =>
+	const data = classTable(rows, passMark, timeZone).map((line, i) =>
 		line.map((value) =>
 			'number' in value
 				? { value: value.number, type: Number }

@@ -1,5 +1,7 @@
-import type { AddOutcome } from './collection';
+import { assignmentOf, type AddOutcome, type Collection } from './collection';
 import { PASTE_LIMIT } from './find-codes';
+import { decodeResult } from './result-code';
+import { nameKey } from './student-name';
 
 /** What happened to one code found in pasted text. */
 export interface PastedOutcome {
@@ -8,6 +10,8 @@ export interface PastedOutcome {
 	line: number;
 	/** The student named in a code that was not added, where the name could still be read. */
 	student: string | null;
+	/** For a code added: another student's work on the assignment has the same name. */
+	sameName?: boolean;
 }
 
 /** What pasting result codes did: see `TeacherCollection.addCodes`. */
@@ -24,10 +28,13 @@ export const DETAIL_LIMIT = 10;
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
-/** One line about one code, e.g. "Added: Ana Lima (assignment K7P2QX)." */
-export function describeOutcome({ outcome, line, student }: PastedOutcome): string {
+/**
+ * One line about one code, e.g. "Added: Ana Lima (assignment K7P2QX).", with a warning when
+ * another student has the same name.
+ */
+export function describeOutcome({ outcome, line, student, sameName }: PastedOutcome): string {
 	if (outcome.status === 'added')
-		return `Added: ${outcome.handIn.studentName} (assignment ${outcome.handIn.assignmentCode}).`;
+		return `Added: ${outcome.handIn.studentName} (assignment ${outcome.handIn.assignmentCode}).${sameName ? ' Another student has the same name: both are kept, so check with them.' : ''}`;
 	if (outcome.status === 'duplicate')
 		return `Already added: ${outcome.handIn.studentName}. Nothing changed.`;
 	return `Line ${line}${student ? `, ${student}` : ''}. Not added: ${outcome.error}`;
@@ -53,6 +60,11 @@ export function summarisePaste({ outcomes, cut }: PasteResult): string[] {
 			added ? `Added ${plural(added, 'result', 'results')}.` : 'Nothing new was added.'
 		];
 		if (duplicates) summary.push(`${plural(duplicates, 'was', 'were')} already added.`);
+		const sameNames = outcomes.filter((o) => o.sameName).length;
+		if (sameNames && outcomes.length > DETAIL_LIMIT)
+			summary.push(
+				`${plural(sameNames, 'has', 'have')} the same name as another student: both are kept, so check with them.`
+			);
 		if (rejected)
 			summary.push(
 				`${rejected} could not be added (${rejected === 1 ? 'it is' : 'they are'} left in the box):`
@@ -71,4 +83,44 @@ export function summarisePaste({ outcomes, cut }: PasteResult): string[] {
 			`That was more than ${PASTE_LIMIT.toLocaleString('en')} characters, so only the first part was read. The rest is still in the box: press “Add results” again.`
 		);
 	return lines;
+}
+
+/**
+ * Marks each added hand-in (`sameName`) whose name another piece of work on the same assignment
+ * has too (another start moment, so another student): both stay, and the teacher is told. Takes
+ * what `TeacherCollection.addCodes` returned and the collection after it; returns the result.
+ */
+export function markSameNames(result: PasteResult, data: Collection): PasteResult {
+	const keyOf = (code: string, name: string) => `${code} ${nameKey(name)}`;
+	const pastedTo = new Set(
+		result.outcomes.flatMap(({ outcome }) =>
+			outcome.status === 'added' ? [outcome.handIn.assignmentCode] : []
+		)
+	);
+	// The start moments under each name, per assignment: one moment is one student's work.
+	const starts = new Map<string, Set<number>>();
+	for (const item of data.assignments) {
+		const code = assignmentOf(item)?.code;
+		if (!code || !pastedTo.has(code)) continue;
+		for (const kept of item.results) {
+			const decoded = decodeResult(kept.code);
+			if (!decoded.ok) continue;
+			const key = keyOf(code, decoded.value.studentName);
+			starts.set(key, (starts.get(key) ?? new Set()).add(decoded.value.startedAt));
+		}
+	}
+	return {
+		...result,
+		outcomes: result.outcomes.map((pasted) =>
+			pasted.outcome.status === 'added'
+				? {
+						...pasted,
+						sameName:
+							(starts.get(
+								keyOf(pasted.outcome.handIn.assignmentCode, pasted.outcome.handIn.studentName)
+							)?.size ?? 0) > 1
+					}
+				: pasted
+		)
+	};
 }

@@ -3,7 +3,7 @@ import { MemoryStorage } from '$lib/progress/memory-storage';
 import { addAssignment, emptyCollection } from './collection';
 import { encodeResult, type HandIn } from './result-code';
 import { COLLECTION_KEY, TeacherCollection } from './teacher-collection.svelte';
-import { summarisePaste } from './paste-summary';
+import { markSameNames, summarisePaste } from './paste-summary';
 import { warmUpAssignment } from './test-fixtures';
 
 const assignment = warmUpAssignment;
@@ -89,5 +89,44 @@ describe('pasting result codes', () => {
 		expect(lines.length).toBeLessThanOrEqual(12);
 		expect(lines.at(-1)).toMatch(/only the first part was read/);
 		expect(result.rest.length).toBeGreaterThan(1_000_000);
+	});
+});
+
+describe('pasting codes of two students with the same name', () => {
+	const work = (studentName: string, startedAt: number, handedInAt = startedAt + 600) =>
+		encodeResult({
+			assignmentCode: 'K7P2QX',
+			moduleId: 'signal-words',
+			contentVersion: 1,
+			studentName,
+			startedAt,
+			handedInAt,
+			answers: ['fact', null],
+			answeredAfter: [30, null]
+		});
+
+	it('keeps both and says so, but not for a later hand-in of the same work', () => {
+		const { collection, added } = setup();
+		collection.addCodes(work('Alex Smith', 1_800_000_000));
+		const paste = (text: string) => markSameNames(collection.addCodes(text), collection.data);
+		const again = paste(work('Alex Smith', 1_800_000_000, 1_800_000_900));
+		expect(summarisePaste(again)[1]).toBe('Added: Alex Smith (assignment K7P2QX).');
+		const other = paste(work('alex  smith', 1_800_000_060));
+		expect(added()).toHaveLength(3);
+		expect(summarisePaste(other)[1]).toBe(
+			'Added: alex  smith (assignment K7P2QX). Another student has the same name: both are kept, so check with them.'
+		);
+	});
+
+	it('says how many share a name in the summary of a long paste', () => {
+		const { collection } = setup();
+		const codes = Array.from({ length: 12 }, (_, i) => work(`Student ${i}`, 1_800_000_000));
+		codes.push(work('Student 3', 1_800_000_500));
+		const lines = summarisePaste(
+			markSameNames(collection.addCodes(codes.join('\n')), collection.data)
+		);
+		expect(lines[0]).toBe(
+			'Added 13 results. 2 have the same name as another student: both are kept, so check with them.'
+		);
 	});
 });
