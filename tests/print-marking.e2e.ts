@@ -1,8 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Page, TestInfo } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, fetchModule, tabTo, test } from './fixtures';
+import { FORMATS, printToPdf } from './print-to-pdf';
 
 type Label = 'fact' | 'speculation' | 'opinion';
 interface Claim {
@@ -12,30 +10,7 @@ interface Claim {
 	accepts?: { label: Label }[];
 }
 
-const FORMATS = ['A4', 'Letter'] as const;
 const LETTERS: Record<Label, string> = { fact: 'F', speculation: 'S', opinion: 'O' };
-
-/** Prints the page to PDF, keeps it for people to look at, and returns its text and page count. */
-async function printToPdf(
-	page: Page,
-	name: string,
-	format: (typeof FORMATS)[number],
-	info: TestInfo
-) {
-	await page.emulateMedia({ media: 'print' });
-	const pdf = await page.pdf({ format, printBackground: false });
-	await page.emulateMedia({ media: 'screen' });
-	const dir = join('test-results', 'pdfs');
-	mkdirSync(dir, { recursive: true });
-	const file = join(dir, `${name}-${format}.pdf`);
-	writeFileSync(file, pdf);
-	await info.attach(`${name}-${format}.pdf`, { path: file, contentType: 'application/pdf' });
-	const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-	const pages = Number(
-		/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]
-	);
-	return { text, pages, flat: text.replace(/\s+/g, ' ') };
-}
 
 /** The claims a worksheet asks about, in its order: the chosen sections, opinions only three-way. */
 async function askedClaims(page: Page, sections: string[] | null, threeWay: boolean) {

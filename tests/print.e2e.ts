@@ -1,32 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Page, TestInfo } from '@playwright/test';
 import { expect, fetchModule, LABEL_NAMES, missFirstClaim, test, wrongChoice } from './fixtures';
-
-const FORMATS = ['A4', 'Letter'] as const;
-
-/** Prints the page to PDF, keeps it for people to look at, and returns its text and page count. */
-async function printToPdf(
-	page: Page,
-	name: string,
-	format: (typeof FORMATS)[number],
-	info: TestInfo
-) {
-	await page.emulateMedia({ media: 'print' });
-	const pdf = await page.pdf({ format, printBackground: false });
-	await page.emulateMedia({ media: 'screen' });
-	const dir = join('test-results', 'pdfs');
-	mkdirSync(dir, { recursive: true });
-	const file = join(dir, `${name}-${format}.pdf`);
-	writeFileSync(file, pdf);
-	await info.attach(`${name}-${format}.pdf`, { path: file, contentType: 'application/pdf' });
-	const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-	const pages = Number(
-		/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]
-	);
-	return { text, pages, flat: text.replace(/\s+/g, ' ') };
-}
+import { FORMATS, printToPdf } from './print-to-pdf';
 
 /** The numbered claims a printed sheet shows, as "number: start of quote". */
 function numberedClaims(flat: string) {
