@@ -57,7 +57,8 @@ async function handIn(page: Page) {
 	await page.getByRole('button', { name: 'Hand in' }).click();
 	const dialog = page.getByRole('dialog');
 	if (await dialog.isVisible()) await dialog.getByRole('button', { name: 'Hand in now' }).click();
-	await expect(page.getByRole('heading', { name: 'Handed in' })).toBeVisible();
+	// Focus moves to what replaced the Hand in button, not to the top of the page.
+	await expect(page.getByRole('heading', { name: 'Handed in' })).toBeFocused();
 }
 
 /** Prints the page to an A4 PDF, keeps it to look at, and returns its text on one line and pages. */
