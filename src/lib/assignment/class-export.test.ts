@@ -82,6 +82,17 @@ describe('class table exports', () => {
 		expect(classCsv([row('Jan Müller')], null, ';')).toContain('\r\nJan Müller;2026-11-26');
 	});
 
+	it('leave a section nobody answered empty, as the table says "Not answered", not 0 %', () => {
+		const blank = gradeHandIn(module, assignment, {
+			...row('Alex Kim').handIn,
+			answers: [null, null],
+			answeredAfter: [null, null]
+		});
+		expect(classCsv([blank], null)).toContain(
+			'\r\nAlex Kim,2026-11-26 09:10 UTC,no,10,0,0,2,0,\r\n'
+		);
+	});
+
 	it('write an Excel file with names as text cells and scores as numbers', async () => {
 		const names = ['00731', '3/4', '=SUM(A1)', 'Ann Tu', ' 12 '];
 		const blob = await classXlsx(names.map(row), null);

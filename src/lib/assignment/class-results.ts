@@ -348,7 +348,10 @@ export function classTable(
 		number(row.overall.total),
 		number(percent(row.overall)),
 		...(passMark === null ? [] : [text(row.passed ? 'yes' : 'no')]),
-		...row.sections.map((section) => number(percent(section.score))),
+		// A section with nothing answered is "Not answered" in the table: empty here, never 0 %.
+		...row.sections.map((section) =>
+			section.score.answered ? number(percent(section.score)) : text('')
+		),
 		...(notes ? [text(row.sameName ? SAME_NAME_NOTE : '')] : [])
 	]);
 	return [header, ...lines];
