@@ -140,7 +140,7 @@ test.describe('Student journey', () => {
 
 		await page.getByRole('button', { name: 'Start over…' }).click();
 		const dialog = page.getByRole('dialog', { name: /Start “.+” over\?/ });
-		await expect(dialog).toContainText('This deletes all 1 answer you gave');
+		await expect(dialog).toContainText('This deletes the 1 answer you gave');
 		await dialog.getByRole('button', { name: 'Cancel' }).click();
 		await expect(page.getByText(`In progress: 1 of ${asked} answered`)).toBeVisible();
 
