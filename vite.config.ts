@@ -15,7 +15,7 @@ const loadedByEveryPage = [
 	// the root layout and error page, which SvelteKit loads on every page
 	/src\/routes\/\+(layout|error)\./,
 	// the helpers that most pages share: saved answers, scores, claim notes
-	/src\/lib\/(progress\/(module-progress|progress-storage|saved-progress)|storage\/browser-storage|quiz\/(grading|answers)|content\/labels)\./,
+	/src\/lib\/(progress\/(module-progress|saved-progress)|storage\/(browser-storage|load-stored|keys)|quiz\/(grading|answers)|content\/labels)\./,
 	/src\/lib\/components\/ClaimNotes\.svelte/,
 	// what a section page needs in assignment mode, used by the assignment page too
 	/src\/lib\/assignment\/assignment-(answers|section)\./

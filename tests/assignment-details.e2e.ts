@@ -1,3 +1,4 @@
+import { workKey } from '../src/lib/storage/keys';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 /** Makes an assignment of the warm-up on the teacher page and returns its link. */
@@ -32,7 +33,7 @@ test.describe('Assignment details', () => {
 		page
 	}) => {
 		await page.goto('/');
-		await page.evaluate(() => localStorage.setItem('claimwise:assignment:v1:K7P2QX', '{{{'));
+		await page.evaluate((key) => localStorage.setItem(key, '{{{'), workKey('K7P2QX'));
 		await page.goto('/assignment/?code=K7P2QX');
 		await expect(page.getByRole('alert')).toContainText(
 			'Your saved work on this assignment could not be read'

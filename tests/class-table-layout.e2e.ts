@@ -1,5 +1,6 @@
-import { encodeAssignment } from '../src/lib/assignment/assignment-link';
-import { encodeResult } from '../src/lib/assignment/result-code';
+import { COLLECTION_KEY } from '../src/lib/storage/keys';
+import { encodeAssignment } from '../src/lib/codes/assignment-link';
+import { encodeResult } from '../src/lib/codes/result-code';
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, fetchModule, test } from './fixtures';
 
@@ -39,8 +40,8 @@ async function saveCollection(page: Page, names: string[]) {
 		]
 	};
 	await page.addInitScript(
-		(saved) => localStorage.setItem('claimwise:teacher:v1', saved),
-		JSON.stringify(collection)
+		([key, saved]) => localStorage.setItem(key, saved),
+		[COLLECTION_KEY, JSON.stringify(collection)]
 	);
 }
 

@@ -1,7 +1,8 @@
+import { COLLECTION_KEY } from '../src/lib/storage/keys';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { encodeAssignment } from '../src/lib/assignment/assignment-link';
-import { encodeResult } from '../src/lib/assignment/result-code';
+import { encodeAssignment } from '../src/lib/codes/assignment-link';
+import { encodeResult } from '../src/lib/codes/result-code';
 import { expect, expectNoAxeViolations, fetchModule, test } from './fixtures';
 
 interface Student {
@@ -52,8 +53,8 @@ async function saveCollection(page: Page, students: Student[]) {
 		]
 	};
 	await page.addInitScript(
-		(saved) => localStorage.setItem('claimwise:teacher:v1', saved),
-		JSON.stringify(collection)
+		([key, saved]) => localStorage.setItem(key, saved),
+		[COLLECTION_KEY, JSON.stringify(collection)]
 	);
 	return asked;
 }

@@ -1,7 +1,8 @@
+import { COLLECTION_KEY } from '../src/lib/storage/keys';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { encodeAssignment } from '../src/lib/assignment/assignment-link';
-import { encodeResult } from '../src/lib/assignment/result-code';
+import { encodeAssignment } from '../src/lib/codes/assignment-link';
+import { encodeResult } from '../src/lib/codes/result-code';
 import {
 	expect,
 	expectNoAxeViolations,
@@ -76,8 +77,8 @@ async function saveCollection(page: Page) {
 		assignments: [{ link, createdAt: '2026-11-29T09:00:00.000Z', results }]
 	};
 	await page.addInitScript(
-		(saved) => localStorage.setItem('claimwise:teacher:v1', saved),
-		JSON.stringify(collection)
+		([key, saved]) => localStorage.setItem(key, saved),
+		[COLLECTION_KEY, JSON.stringify(collection)]
 	);
 	return link;
 }

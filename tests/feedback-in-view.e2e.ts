@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
-import { encodeAssignment } from '../src/lib/assignment/assignment-link';
-import { warmUpAssignment } from '../src/lib/assignment/test-fixtures';
+import { encodeAssignment } from '../src/lib/codes/assignment-link';
+import { warmUpAssignment } from '../src/lib/codes/test-fixtures';
 import {
 	expect,
 	expectNoAxeViolations,

@@ -1,3 +1,4 @@
+import { progressKey } from '../src/lib/storage/keys';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
@@ -99,7 +100,7 @@ export function wrongChoice(label: Label): Label {
 export async function savedProgress(page: Page, moduleId: string) {
 	return page.evaluate(
 		(key) => JSON.parse(localStorage.getItem(key) ?? 'null'),
-		`claimwise:progress:v1:${moduleId}`
+		progressKey(moduleId)
 	);
 }
 

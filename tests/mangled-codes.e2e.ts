@@ -1,6 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
-import { decodeAssignment } from '../src/lib/assignment/assignment-link';
-import { encodeResult } from '../src/lib/assignment/result-code';
+import { decodeAssignment } from '../src/lib/codes/assignment-link';
+import { encodeResult } from '../src/lib/codes/result-code';
 import { expect, expectNoAxeViolations, fetchModule, test } from './fixtures';
 
 /** The teacher makes a two-way practice assignment of the warm-up and gets its link. */

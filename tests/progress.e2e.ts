@@ -1,3 +1,4 @@
+import { progressKey } from '../src/lib/storage/keys';
 import {
 	expect,
 	fetchModule,
@@ -9,7 +10,7 @@ import {
 } from './fixtures';
 
 const section = '/modules/signal-words/the-news/';
-const key = 'claimwise:progress:v1:signal-words';
+const key = progressKey('signal-words');
 
 test.describe('Progress', () => {
 	test('keeps everything through reloads in a question, in feedback and in the summary', async ({

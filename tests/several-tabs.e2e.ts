@@ -1,3 +1,4 @@
+import { progressKey } from '../src/lib/storage/keys';
 import type { Page } from '@playwright/test';
 import {
 	expect,
@@ -11,7 +12,7 @@ import {
 } from './fixtures';
 
 const section = '/modules/signal-words/the-news/';
-const key = 'claimwise:progress:v1:signal-words';
+const key = progressKey('signal-words');
 
 let module: PublishedModule;
 let asked: PublishedModule['claims'];

@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { encodeAssignment } from '../src/lib/assignment/assignment-link';
-import type { Assignment } from '../src/lib/assignment/assignment';
+import { encodeAssignment } from '../src/lib/codes/assignment-link';
+import type { Assignment } from '../src/lib/codes/assignment';
 import {
 	expect,
 	expectNoAxeViolations,

@@ -1,13 +1,11 @@
 import type { AnswerMap } from '$lib/quiz/answers';
 import { isRecord } from '$lib/is-record';
-import type { AnswerHistory } from '$lib/progress/merge-answers';
-import { browserStorage, type StoredRead } from '$lib/progress/progress-storage';
+import type { AnswerHistory } from '$lib/storage/merge-answers';
+import { browserStorage } from '$lib/storage/browser-storage';
+import { workKey } from '$lib/storage/keys';
+import type { StoredRead } from '$lib/storage/load-stored';
 import { readAnswerRecord } from '$lib/progress/saved-progress';
-import { StoredAnswers } from '$lib/progress/stored-answers.svelte';
-
-export function workKey(assignmentCode: string) {
-	return `claimwise:assignment:v1:${assignmentCode}`;
-}
+import { StoredAnswers } from '$lib/storage/stored-answers.svelte';
 
 /** Stored work on an assignment, as far as answering needs to know it. */
 export interface WorkRecord extends AnswerHistory {

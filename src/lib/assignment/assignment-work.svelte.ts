@@ -1,14 +1,11 @@
 import { createSubscriber } from 'svelte/reactivity';
-import {
-	browserStorage,
-	loadStored,
-	NOTICES,
-	type StoredRead
-} from '$lib/progress/progress-storage';
-import { isKeptKey, keptCopies, swapStored, type KeptCopy } from '$lib/progress/kept-copies';
+import { browserStorage } from '$lib/storage/browser-storage';
+import { loadStored, NOTICES, type StoredRead } from '$lib/storage/load-stored';
+import { isKeptKey, keptCopies, swapStored, type KeptCopy } from '$lib/storage/kept-copies';
 import type { Label } from '$lib/content/labels';
-import type { Assignment } from './assignment';
-import { AssignmentAnswers, workKey } from './assignment-answers.svelte';
+import type { Assignment } from '$lib/codes/assignment';
+import { workKey } from '$lib/storage/keys';
+import { AssignmentAnswers } from './assignment-answers.svelte';
 import { readWork, type AssignmentWork } from './assignment-work';
 
 const notStarted = (assignment: Assignment): AssignmentWork => ({

@@ -1,9 +1,9 @@
 import type { AnswerMap } from '$lib/quiz/answers';
-import type { ClearedMap } from '$lib/progress/merge-answers';
-import type { StoredRead } from '$lib/progress/progress-storage';
+import type { ClearedMap } from '$lib/storage/merge-answers';
+import type { StoredRead } from '$lib/storage/load-stored';
 import { readWorkRecord, type WorkRecord } from './assignment-answers.svelte';
-import { LIMITS, validAssignment, type Assignment } from './assignment';
-import type { HandIn } from './result-code';
+import { LIMITS, validAssignment, type Assignment } from '$lib/codes/assignment';
+import type { HandIn } from '$lib/codes/result-code';
 
 /** A student's work on one assignment, kept apart from their self-study progress. */
 export interface AssignmentWork extends WorkRecord {

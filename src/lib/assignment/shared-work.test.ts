@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { MemoryStorage } from '$lib/progress/memory-storage';
-import { AssignmentAnswers, workKey } from './assignment-answers.svelte';
+import { MemoryStorage } from '$lib/storage/memory-storage';
+import { workKey } from '$lib/storage/keys';
+import { AssignmentAnswers } from './assignment-answers.svelte';
 import { AssignmentProgress } from './assignment-work.svelte';
 import { readWork } from './assignment-work';
 

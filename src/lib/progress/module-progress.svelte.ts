@@ -1,7 +1,9 @@
 import type { Sorting } from '$lib/quiz/grading';
-import { browserStorage, NOTICES, progressKey } from './progress-storage';
+import { browserStorage } from '$lib/storage/browser-storage';
+import { progressKey } from '$lib/storage/keys';
+import { NOTICES } from '$lib/storage/load-stored';
 import { emptyProgress, readSavedProgress, type SavedProgress } from './saved-progress';
-import { StoredAnswers } from './stored-answers.svelte';
+import { StoredAnswers } from '$lib/storage/stored-answers.svelte';
 
 /** One module's self-study progress in the browser. */
 export class ModuleProgress extends StoredAnswers<SavedProgress> {

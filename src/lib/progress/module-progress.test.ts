@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { ModuleProgress } from './module-progress.svelte';
-import { NOTICES, progressKey } from './progress-storage';
+import { progressKey } from '$lib/storage/keys';
+import { NOTICES } from '$lib/storage/load-stored';
 import { emptyProgress } from './saved-progress';
-import { MemoryStorage } from './memory-storage';
+import { MemoryStorage } from '$lib/storage/memory-storage';
 
 const saved = readFileSync(new URL('./fixtures/progress-v1.json', import.meta.url), 'utf8');
 const key = progressKey('signal-words');

@@ -2,8 +2,8 @@ import { LABELS, type Label } from '$lib/content/labels';
 import type { AnswerMap, RecordedAnswer } from '$lib/quiz/answers';
 import type { Sorting } from '$lib/quiz/grading';
 import { isRecord } from '$lib/is-record';
-import type { ClearedMap } from './merge-answers';
-import type { StoredRead } from './progress-storage';
+import type { ClearedMap } from '$lib/storage/merge-answers';
+import type { StoredRead } from '$lib/storage/load-stored';
 
 /** The save format this release writes. Older formats stay readable; see `fixtures/`. */
 export const PROGRESS_VERSION = 1;

@@ -1,7 +1,8 @@
 import { createSubscriber } from 'svelte/reactivity';
-import { isKeptKey, keptCopies, swapStored, type KeptCopy } from './kept-copies';
+import { isKeptKey, keptCopies, swapStored, type KeptCopy } from '$lib/storage/kept-copies';
 import { ModuleProgress } from './module-progress.svelte';
-import { browserStorage, progressKey } from './progress-storage';
+import { browserStorage } from '$lib/storage/browser-storage';
+import { progressKey } from '$lib/storage/keys';
 import { emptyProgress, readSavedProgress, type SavedProgress } from './saved-progress';
 
 /** The longest name a student can give their progress, in characters. */

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { MemoryStorage } from './memory-storage';
+import { MemoryStorage } from '$lib/storage/memory-storage';
 import { ModuleProgress } from './module-progress.svelte';
-import { progressKey } from './progress-storage';
+import { progressKey } from '$lib/storage/keys';
 import { SharedModuleProgress } from './shared-progress.svelte';
 
 const saved = readFileSync(new URL('./fixtures/progress-v1.json', import.meta.url), 'utf8');

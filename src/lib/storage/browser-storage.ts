@@ -1,3 +1,5 @@
+import { PROBE_KEY } from './keys';
+
 /**
  * The browser's localStorage if it lets us use it, else null (disabled, private mode, sandboxed,
  * or reading throws). The only place that reaches for `localStorage`: everything else takes the
@@ -6,7 +8,7 @@
 export function browserStorage(): Storage | null {
 	try {
 		const storage = window.localStorage;
-		storage.getItem('claimwise:probe');
+		storage.getItem(PROBE_KEY);
 		return storage;
 	} catch {
 		return null;

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import { ModuleProgress } from '$lib/progress/module-progress.svelte';
-import { MemoryStorage } from '$lib/progress/memory-storage';
-import { progressKey } from '$lib/progress/progress-storage';
+import { MemoryStorage } from '$lib/storage/memory-storage';
+import { progressKey } from '$lib/storage/keys';
 import { withContext, type QuizClaim } from '$lib/content/views';
 import SectionQuiz from './SectionQuiz.svelte';
 

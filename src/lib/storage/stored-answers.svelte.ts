@@ -1,7 +1,7 @@
 import { createSubscriber } from 'svelte/reactivity';
 import { isSameAnswer, type AnswerMap } from '$lib/quiz/answers';
 import type { AnswerHistory } from './merge-answers';
-import { loadStored, NOTICES, tryWrite, type Notice, type StoredRead } from './progress-storage';
+import { loadStored, NOTICES, tryWrite, type Notice, type StoredRead } from './load-stored';
 
 /**
  * Answers kept in the browser under one key: loaded once, saved on every change, never thrown away

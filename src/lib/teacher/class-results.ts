@@ -2,11 +2,11 @@ import type { ModuleContent } from '$lib/content/schema';
 import { isRight, scoreOf, type Score } from '$lib/quiz/grading';
 import { describeRightAnswer } from '$lib/quiz/right-answer';
 import type { AnswerMap } from '$lib/quiz/answers';
-import type { Assignment } from './assignment-link';
-import { assignedClaims } from './assigned-claims';
-import { decodeResult, type HandIn } from './result-code';
-import { isLate } from './due';
-import { isPassed } from './pass-mark';
+import type { Assignment } from '$lib/codes/assignment-link';
+import { assignedClaims } from '$lib/assignment/assigned-claims';
+import { decodeResult, type HandIn } from '$lib/codes/result-code';
+import { isLate } from '$lib/codes/due';
+import { isPassed } from '$lib/assignment/pass-mark';
 import { nameKey } from './student-name';
 
 export interface GradedHandIn {
@@ -33,7 +33,7 @@ export function answersOf(handIn: HandIn, claimIds: readonly string[]): AnswerMa
 	return answers;
 }
 
-export { isLate } from './due';
+export { isLate } from '$lib/codes/due';
 
 /** Scores a hand-in against the module's key: the code never carries a score of its own. */
 export function gradeHandIn(

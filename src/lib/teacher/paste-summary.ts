@@ -1,6 +1,7 @@
-import { assignmentOf, type AddOutcome, type Collection } from './collection';
-import { PASTE_LIMIT } from './find-codes';
-import { decodeResult } from './result-code';
+import type { Collection } from '$lib/codes/collection-file';
+import { assignmentOf, type AddOutcome } from './collection';
+import { PASTE_LIMIT } from '$lib/codes/find-codes';
+import { decodeResult } from '$lib/codes/result-code';
 import { nameKey } from './student-name';
 
 /** What happened to one code found in pasted text. */

@@ -3,15 +3,10 @@ import fc from 'fast-check';
 import { decodeAssignment, encodeAssignment } from './assignment-link';
 import { decodeResult, encodeResult } from './result-code';
 import { parseResultFile, resultFile } from './result-file';
-import {
-	collectionFile,
-	emptyCollection,
-	parseCollection,
-	addAssignment,
-	addResult
-} from './collection';
+import { addAssignment, addResult } from '$lib/teacher/collection';
+import { collectionFile, emptyCollection, parseCollection } from './collection-file';
 import { assignmentArb, handInArb, junkArb, mutated } from './arbitraries';
-import { readWork } from './assignment-work';
+import { readWork } from '$lib/assignment/assignment-work';
 
 const RUNS = { numRuns: 10_000 };
 // Ten thousand inputs per property take a few seconds, more on a busy machine.

@@ -1,4 +1,4 @@
-import { PROGRESS_VERSION } from './saved-progress';
+import { PROGRESS_VERSION } from '$lib/progress/saved-progress';
 
 export { browserStorage } from '$lib/storage/browser-storage';
 

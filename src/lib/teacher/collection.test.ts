@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Assignment } from './assignment-link';
-import {
-	addAssignment,
-	addResult,
-	emptyCollection,
-	mergeCollections,
-	removeResult
-} from './collection';
-import { encodeResult, type HandIn } from './result-code';
-import { warmUpAssignment } from './test-fixtures';
+import type { Assignment } from '$lib/codes/assignment-link';
+import { addAssignment, addResult, mergeCollections, removeResult } from './collection';
+import { emptyCollection } from '$lib/codes/collection-file';
+import { encodeResult, type HandIn } from '$lib/codes/result-code';
+import { warmUpAssignment } from '$lib/codes/test-fixtures';
 
 const now = new Date('2026-11-25T10:00:00Z');
 const assignment: Assignment = {

@@ -1,4 +1,4 @@
-import { tryWrite, type StoredRead } from './progress-storage';
+import { tryWrite, type StoredRead } from './load-stored';
 
 /**
  * Work of other students on a shared device, kept aside next to the key that holds the active

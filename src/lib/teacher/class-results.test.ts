@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ModuleContent } from '$lib/content/schema';
-import type { Assignment } from './assignment-link';
+import type { Assignment } from '$lib/codes/assignment-link';
 import {
 	classCsv,
 	classRows,
@@ -17,7 +17,7 @@ import {
 	wallClock,
 	zoneLabel
 } from './class-results';
-import { encodeResult, type HandIn } from './result-code';
+import { encodeResult, type HandIn } from '$lib/codes/result-code';
 
 const module = {
 	id: 'sample',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LIMITS } from './assignment';
+import { LIMITS } from '$lib/codes/assignment';
 import { dueDay, duplicateForm, newestFirst } from './duplicate-assignment';
-import { warmUpAssignment } from './test-fixtures';
+import { warmUpAssignment } from '$lib/codes/test-fixtures';
 
 const modules = [
 	{ id: 'signal-words', sections: [{ id: 'the-news' }, { id: 'what-next' }] },

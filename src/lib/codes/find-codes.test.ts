@@ -3,13 +3,8 @@ import fc from 'fast-check';
 import { decodeAssignment, encodeAssignment } from './assignment-link';
 import { decodeResult, encodeResult, type HandIn } from './result-code';
 import { parseResultFile, resultFile } from './result-file';
-import {
-	addAssignment,
-	addResult,
-	collectionFile,
-	emptyCollection,
-	parseCollection
-} from './collection';
+import { addAssignment, addResult } from '$lib/teacher/collection';
+import { collectionFile, emptyCollection, parseCollection } from './collection-file';
 import { findCodes, leftOver, misplacedAssignment, PASTE_LIMIT, readableName } from './find-codes';
 import { assignmentArb, handInArb } from './arbitraries';
 import { readProgressFile, progressFileText } from '$lib/progress/progress-file';

@@ -1,5 +1,5 @@
-import { LIMITS, type Assignment } from './assignment';
-import type { CollectedAssignment } from './collection';
+import { LIMITS, type Assignment } from '$lib/codes/assignment';
+import type { CollectedAssignment } from '$lib/codes/collection-file';
 
 /** What the form on /teach holds: the settings of an assignment still to be made. */
 export interface AssignmentForm {

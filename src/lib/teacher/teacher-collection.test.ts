@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { MemoryStorage } from '$lib/progress/memory-storage';
-import { addAssignment, emptyCollection } from './collection';
-import { encodeResult, type HandIn } from './result-code';
-import { COLLECTION_KEY, TeacherCollection } from './teacher-collection.svelte';
+import { MemoryStorage } from '$lib/storage/memory-storage';
+import { emptyCollection } from '$lib/codes/collection-file';
+import { addAssignment } from './collection';
+import { encodeResult, type HandIn } from '$lib/codes/result-code';
+import { COLLECTION_KEY } from '$lib/storage/keys';
+import { TeacherCollection } from './teacher-collection.svelte';
 import { markSameNames, summarisePaste } from './paste-summary';
-import { warmUpAssignment } from './test-fixtures';
+import { warmUpAssignment } from '$lib/codes/test-fixtures';
 
 const assignment = warmUpAssignment;
 const codeOf = (studentName: string, assignmentCode = 'K7P2QX') =>

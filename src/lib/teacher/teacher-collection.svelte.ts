@@ -1,30 +1,27 @@
 import { createSubscriber } from 'svelte/reactivity';
+import { browserStorage } from '$lib/storage/browser-storage';
+import { COLLECTION_KEY } from '$lib/storage/keys';
 import {
-	browserStorage,
 	loadStored,
 	NOTICES,
 	tryWrite,
 	type Notice,
 	type StoredRead
-} from '$lib/progress/progress-storage';
+} from '$lib/storage/load-stored';
 import { isRecord } from '$lib/is-record';
-import type { Assignment } from './assignment-link';
-import { findCodes, leftOver, readableName, type FoundCode } from './find-codes';
+import type { Assignment } from '$lib/codes/assignment-link';
+import { findCodes, leftOver, readableName, type FoundCode } from '$lib/codes/find-codes';
 import type { PastedOutcome, PasteResult } from './paste-summary';
-import { decodeResult } from './result-code';
+import { decodeResult } from '$lib/codes/result-code';
+import { emptyCollection, parseCollection, type Collection } from '$lib/codes/collection-file';
 import {
 	addAssignment,
 	addResult,
 	assignmentOf,
-	emptyCollection,
 	mergeCollections,
-	parseCollection,
 	removeAssignment,
-	removeResult,
-	type Collection
+	removeResult
 } from './collection';
-
-export const COLLECTION_KEY = 'claimwise:teacher:v1';
 
 /** What the teacher is told for each thing that can go wrong with the stored collection. */
 const TEACHER_NOTICES: Record<Notice, string> = {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { unzipSync, strFromU8 } from 'fflate';
 import type { ModuleContent } from '$lib/content/schema';
-import type { Assignment } from './assignment-link';
+import type { Assignment } from '$lib/codes/assignment-link';
 import { classCsv, classXlsx, csvTextCell, gradeHandIn, listSeparator } from './class-results';
-import type { HandIn } from './result-code';
-import { warmUpAssignment } from './test-fixtures';
+import type { HandIn } from '$lib/codes/result-code';
+import { warmUpAssignment } from '$lib/codes/test-fixtures';
 
 const module = {
 	id: 'sample',

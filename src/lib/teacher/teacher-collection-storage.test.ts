@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { MemoryStorage } from '$lib/progress/memory-storage';
-import { addAssignment, emptyCollection } from './collection';
-import { COLLECTION_KEY, TeacherCollection } from './teacher-collection.svelte';
-import { warmUpAssignment } from './test-fixtures';
+import { MemoryStorage } from '$lib/storage/memory-storage';
+import { emptyCollection } from '$lib/codes/collection-file';
+import { addAssignment } from './collection';
+import { COLLECTION_KEY } from '$lib/storage/keys';
+import { TeacherCollection } from './teacher-collection.svelte';
+import { warmUpAssignment } from '$lib/codes/test-fixtures';
 
 const assignment = warmUpAssignment;
 const backups = (storage: MemoryStorage) =>
