@@ -1,4 +1,5 @@
 import { createSubscriber } from 'svelte/reactivity';
+import { on } from 'svelte/events';
 import { isSameAnswer, type AnswerMap } from '$lib/quiz/answers';
 import type { AnswerHistory } from './merge-answers';
 import { loadStored, NOTICES, tryWrite, type Notice, type StoredRead } from './load-stored';
@@ -16,6 +17,9 @@ export class StoredAnswers<T extends AnswerHistory> {
 	#data: T = $state.raw()!;
 	notice: Notice | null = $state.raw(null);
 	readonly #listen: () => void;
+	readonly #external = new Set<(answers: AnswerMap) => void>();
+	#listeners = 0;
+	#stopListening = () => {};
 	#merging = Promise.resolve();
 
 	/**
@@ -36,11 +40,30 @@ export class StoredAnswers<T extends AnswerHistory> {
 		this.#data = loaded.value;
 		this.notice = loaded.notice;
 		// Other tabs' saves are taken in for as long as something on the page shows these answers.
-		this.#listen = createSubscriber(() => {
-			const take = (event: StorageEvent) => this.#takeFromOtherTab(event);
-			addEventListener('storage', take);
-			return () => removeEventListener('storage', take);
-		});
+		this.#listen = createSubscriber(() => this.#hearOtherTabs());
+	}
+
+	/** Listens to other tabs' saves until every caller has returned the function this returns. */
+	#hearOtherTabs() {
+		if (this.#listeners++ === 0) {
+			this.#stopListening = on(window, 'storage', (event) => this.#takeFromOtherTab(event));
+		}
+		return () => {
+			if (--this.#listeners === 0) this.#stopListening();
+		};
+	}
+
+	/**
+	 * Calls `listener` with the answers (the whole map, merged) each time another tab's save changed
+	 * them here; never for this tab's own saves. Returns a function that stops it.
+	 */
+	onExternalChange(listener: (answers: AnswerMap) => void): () => void {
+		this.#external.add(listener);
+		const stop = this.#hearOtherTabs();
+		return () => {
+			this.#external.delete(listener);
+			stop();
+		};
 	}
 
 	/** Everything but the answers, when another tab saved: theirs, unless a subclass knows better. */
@@ -110,6 +133,7 @@ export class StoredAnswers<T extends AnswerHistory> {
 					? { ...combined, ...mergeAnswers(mine, theirs.value) }
 					: theirs.value;
 				this.#data = merged;
+				for (const listener of this.#external) listener(merged.answers);
 				// Both tabs answered at once, so their copy lacks something of ours: save the two together.
 				if (!isSameHistory(merged, theirs.value)) this.#save();
 			});
