@@ -1,25 +1,87 @@
 import { defineConfig } from 'vitest/config';
+import type { ModuleInfo } from 'rolldown';
 import { playwright } from '@vitest/browser-playwright';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { chromiumLaunchOptions } from './scripts/chromium.js';
 
 /**
- * What every page loads travels as one file: one request, and it compresses better together. The
- * section pages are where this counts: they must stay under 50 KB of JavaScript with the quiz.
+ * Which modules travel in the one `shared` chunk, decided from the module graph alone, so that
+ * renaming or moving a file never moves code between chunks. The page that loads the most code
+ * (the section page, with its quiz: the one closest to the 50 KB budget) should load two files:
+ * its own chunk and `shared`. So `shared` holds every module that page loads together with at
+ * least one other entry (a page, or SvelteKit's start code); what only other pages share is left
+ * to the bundler's automatic chunks. Code behind `import()` never counts as loaded.
  */
-const loadedByEveryPage = [
-	// Svelte and SvelteKit's client
-	/node_modules\/(svelte|@sveltejs\/kit|devalue|esm-env)\//,
-	// the bundler's own helpers
-	/preload-helper|rolldown\/runtime/,
-	// the root layout and error page, which SvelteKit loads on every page
-	/src\/routes\/\+(layout|error)\./,
-	// the helpers that most pages share: saved answers, scores, claim notes
-	/src\/lib\/(progress\/(module-progress|saved-progress)|storage\/(browser-storage|load-stored|keys)|quiz\/(grading|answers)|content\/labels)\./,
-	/src\/lib\/components\/ClaimNotes\.svelte/,
-	// what a section page needs in assignment mode, used by the assignment page too
-	/src\/lib\/assignment\/assignment-(answers|section)\./
-];
+// SvelteKit's fixed names for them (https://svelte.dev/docs/kit/routing), not our choice of names.
+const ROOT_LAYOUT_OR_ERROR = /[\\/]src[\\/]routes[\\/]\+(layout|error)\.svelte$/;
+const sharedLayouts = new WeakMap<ModuleInfo, Set<string>>();
+
+function inSharedChunk(id: string, moduleInfo: (id: string) => ModuleInfo | null): boolean {
+	const info = moduleInfo(id);
+	if (!info) return false;
+	// Module infos are reused within one build (client or server), so the layout is worked out once.
+	let shared = sharedLayouts.get(info);
+	if (!shared) {
+		shared = sharedModules(info, moduleInfo);
+		for (const module of allModules(info, moduleInfo)) sharedLayouts.set(module, shared);
+	}
+	return shared.has(id);
+}
+
+/** Every module of the build `start` belongs to, through imports either way. */
+function allModules(start: ModuleInfo, moduleInfo: (id: string) => ModuleInfo | null) {
+	const found = new Map([[start.id, start]]);
+	const queue = [start];
+	while (queue.length) {
+		const info = queue.pop()!;
+		const links = [
+			...info.importers,
+			...info.importedIds,
+			...info.dynamicImporters,
+			...info.dynamicallyImportedIds
+		];
+		for (const id of links) {
+			const linked = !found.has(id) && moduleInfo(id);
+			if (!linked) continue;
+			found.set(id, linked);
+			queue.push(linked);
+		}
+	}
+	return found.values();
+}
+
+/** The modules an entry loads without `import()`. */
+function loadedBy(entry: ModuleInfo, moduleInfo: (id: string) => ModuleInfo | null) {
+	const loaded = new Map([[entry.id, entry]]);
+	const queue = [entry];
+	while (queue.length) {
+		for (const id of queue.pop()!.importedIds) {
+			const imported = !loaded.has(id) && moduleInfo(id);
+			if (!imported) continue;
+			loaded.set(id, imported);
+			queue.push(imported);
+		}
+	}
+	return loaded;
+}
+
+/** The modules that go in `shared` (see above), by id. */
+function sharedModules(start: ModuleInfo, moduleInfo: (id: string) => ModuleInfo | null) {
+	const entries = [...allModules(start, moduleInfo)].filter((info) => info.isEntry);
+	const loads = entries.map((entry) => loadedBy(entry, moduleInfo));
+	const size = (modules: Map<string, ModuleInfo>) =>
+		[...modules.values()].reduce((sum, info) => sum + (info.code?.length ?? 0), 0);
+	const heaviest = loads.reduce((a, b) => (size(b) > size(a) ? b : a));
+	const shared = new Set<string>();
+	for (const id of heaviest.keys()) {
+		if (loads.filter((modules) => modules.has(id)).length >= 2) shared.add(id);
+	}
+	// SvelteKit loads the root layout and root error page with every page.
+	for (const modules of loads) {
+		for (const id of modules.keys()) if (ROOT_LAYOUT_OR_ERROR.test(id)) shared.add(id);
+	}
+	return shared;
+}
 
 export default defineConfig({
 	plugins: [sveltekit()],
@@ -30,8 +92,8 @@ export default defineConfig({
 			// The build's own timings read like a warning to someone running `npm start`; they are not.
 			checks: { bundlerTimings: false },
 			output: {
-				manualChunks: (id) =>
-					loadedByEveryPage.some((pattern) => pattern.test(id)) ? 'shared' : null
+				manualChunks: (id, { getModuleInfo }) =>
+					inSharedChunk(id, getModuleInfo) ? 'shared' : null
 			}
 		}
 	},
