@@ -26,7 +26,7 @@ export function openAssignmentSection(
 	sectionId: string,
 	sectionTitles: Record<string, string>
 ): AssignmentSection | null {
-	const work = AssignmentAnswers.open(code);
+	const work = new AssignmentAnswers(code);
 	const { assignment: a, studentName } = work.saved;
 	if (
 		!work.started ||

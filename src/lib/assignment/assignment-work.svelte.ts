@@ -1,57 +1,37 @@
-import { createSubscriber } from 'svelte/reactivity';
-import { browserStorage } from '$lib/storage/browser-storage';
-import { loadStored, NOTICES, type StoredRead } from '$lib/storage/load-stored';
-import { isKeptKey, keptCopies, swapStored, type KeptCopy } from '$lib/storage/kept-copies';
+import type { AnswerMap } from '$lib/quiz/answers';
 import type { Label } from '$lib/content/labels';
 import type { Assignment } from '$lib/codes/assignment';
+import { browserStorage } from '$lib/storage/browser-storage';
+import { loadStored, NOTICES, type Notice } from '$lib/storage/load-stored';
+import { readStored } from '$lib/storage/read-stored';
+import type { KeptCopy } from '$lib/storage/kept-copies';
 import { workKey } from '$lib/storage/keys';
-import { AssignmentAnswers } from './assignment-answers.svelte';
+import { PersistedRecord } from '$lib/storage/persisted-record.svelte';
+import { SharedDevice } from '$lib/storage/shared-device.svelte';
+import { withAnswers } from '$lib/storage/stored-answers';
+import { combineWork, notStarted } from './assignment-answers.svelte';
 import { readWork, type AssignmentWork } from './assignment-work';
 
-const notStarted = (assignment: Assignment): AssignmentWork => ({
-	version: 1,
-	assignment,
-	studentName: '',
-	startedAt: '',
-	answers: {},
-	handedInAt: null
-});
-
 /** A student's whole work on one assignment, as the assignment page shows and hands it in. */
-export class AssignmentProgress extends AssignmentAnswers<AssignmentWork> {
+export class AssignmentProgress {
 	readonly assignment: Assignment;
-	readonly #storage: Storage | null;
-	#others: KeptCopy<AssignmentWork>[] = $state.raw([]);
-	readonly #listenForOthers: () => void;
+	readonly code: string;
+	readonly record: PersistedRecord<AssignmentWork>;
+	readonly #device: SharedDevice<AssignmentWork>;
 
 	private constructor(work: AssignmentWork, storage: Storage | null) {
 		const { code } = work.assignment;
-		super(code, (raw) => readWork(raw, code), work, storage);
-		this.assignment = this.saved.assignment;
-		this.#storage = storage;
-		this.#readOthers();
-		// Another tab may switch students too.
-		this.#listenForOthers = createSubscriber(() => {
-			const take = ({ key }: StorageEvent) => {
-				if (isKeptKey(key, workKey(code))) this.#readOthers();
-			};
-			addEventListener('storage', take);
-			return () => removeEventListener('storage', take);
+		const read = (raw: string) => readWork(raw, code);
+		this.code = code;
+		this.record = new PersistedRecord({
+			key: workKey(code),
+			read,
+			fresh: work,
+			storage,
+			combine: combineWork<Assignment>()
 		});
-	}
-
-	#readOthers() {
-		const { code } = this.assignment;
-		this.#others = keptCopies(this.#storage, workKey(code), (raw) => readWork(raw, code));
-	}
-
-	/**
-	 * The work of other students on this assignment in this browser (a shared device), kept aside
-	 * when someone else started: oldest first.
-	 */
-	get others(): readonly KeptCopy<AssignmentWork>[] {
-		this.#listenForOthers();
-		return this.#others;
+		this.assignment = this.saved.assignment;
+		this.#device = new SharedDevice(this.record, read);
 	}
 
 	/** Opens an assignment from its link, picking up any work already done on it here. */
@@ -61,8 +41,9 @@ export class AssignmentProgress extends AssignmentAnswers<AssignmentWork> {
 
 	/** Reopens an assignment this browser has seen, by its code; null if it has not. */
 	static fromCode(code: string, storage = browserStorage()) {
-		const work = readOnce(storage, workKey(code), (raw) => readWork(raw, code));
-		return work ? new AssignmentProgress(work, storage) : null;
+		const read = readStored(storage, workKey(code), (raw) => readWork(raw, code));
+		const readable = read?.status === 'ok' || read?.status === 'partial';
+		return readable ? new AssignmentProgress(read.value, storage) : null;
 	}
 
 	/**
@@ -74,9 +55,26 @@ export class AssignmentProgress extends AssignmentAnswers<AssignmentWork> {
 		return loaded.notice === NOTICES.unreadable || loaded.notice === NOTICES.partial;
 	}
 
+	/** The work as kept, as it is saved (not started: empty name and start time). */
+	get saved(): AssignmentWork {
+		return this.record.value;
+	}
 	/** The work as saved, or null before the student started. */
 	get work() {
 		return this.started ? this.saved : null;
+	}
+	get answers(): AnswerMap {
+		return this.saved.answers;
+	}
+	/** What to tell the student about saving; null when all is well. */
+	get notice(): Notice | null {
+		return this.record.notice;
+	}
+	get started() {
+		return !!this.saved.startedAt;
+	}
+	get handedInAt() {
+		return this.saved.handedInAt;
 	}
 	get studentName() {
 		return this.saved.studentName;
@@ -85,9 +83,36 @@ export class AssignmentProgress extends AssignmentAnswers<AssignmentWork> {
 		return this.assignment.sorting;
 	}
 
+	/**
+	 * The work of other students on this assignment in this browser (a shared device), kept aside
+	 * when someone else started: oldest first.
+	 */
+	get others(): readonly KeptCopy<AssignmentWork>[] {
+		return this.#device.others;
+	}
+
+	/** Replaces the answers to the given claims with those in `answers`; absent ones are taken back. */
+	setAnswers(claimIds: readonly string[], answers: AnswerMap) {
+		if (!this.started || this.handedInAt) return;
+		const next = withAnswers(this.saved, claimIds, answers);
+		if (next) this.record.set(next);
+	}
+
+	/**
+	 * Calls `listener` with all the answers each time another tab's save changed them here; never
+	 * for this tab's own saves. Returns a function that stops it.
+	 */
+	onExternalChange(listener: (answers: AnswerMap) => void): () => void {
+		return this.record.onExternalChange((value) => listener(value.answers));
+	}
+
 	start(studentName: string) {
 		const { startedAt } = this.saved;
-		this.commit({ ...this.saved, studentName, startedAt: startedAt || new Date().toISOString() });
+		this.record.set({
+			...this.saved,
+			studentName,
+			startedAt: startedAt || new Date().toISOString()
+		});
 	}
 
 	/**
@@ -118,15 +143,8 @@ export class AssignmentProgress extends AssignmentAnswers<AssignmentWork> {
 	}
 
 	#switchTo(next: AssignmentWork, fromKey?: string) {
-		const storage = this.#storage;
-		const swapped =
-			!!storage &&
-			swapStored(storage, workKey(this.code), JSON.stringify(next), {
-				keep: this.started ? JSON.stringify(this.saved) : undefined,
-				fromKey
-			});
-		if (swapped) this.commit(next);
-		this.#readOthers();
+		const swapped = this.#device.swap(next, this.started ? this.saved : undefined, fromKey);
+		if (swapped) this.record.set(next);
 		return swapped;
 	}
 
@@ -152,23 +170,7 @@ export class AssignmentProgress extends AssignmentAnswers<AssignmentWork> {
 	/** Locks the work: no answer changes after this. */
 	handIn(now = new Date()) {
 		if (this.started && !this.handedInAt) {
-			this.commit({ ...this.saved, handedInAt: now.toISOString() });
+			this.record.set({ ...this.saved, handedInAt: now.toISOString() });
 		}
 	}
-}
-
-/** What is stored under a key, read once without changing anything; null if nothing readable. */
-function readOnce<T>(
-	storage: Storage | null,
-	key: string,
-	read: (raw: string) => StoredRead<T>
-): T | null {
-	let raw: string | null = null;
-	try {
-		raw = storage?.getItem(key) ?? null;
-	} catch {
-		// storage switched off: nothing to read
-	}
-	const result = raw === null ? null : read(raw);
-	return result?.status === 'ok' || result?.status === 'partial' ? result.value : null;
 }

@@ -1,49 +1,17 @@
-import type { AnswerMap } from '$lib/quiz/answers';
-import type { ClearedMap } from '$lib/storage/merge-answers';
 import type { StoredRead } from '$lib/storage/load-stored';
-import { readWorkRecord, type WorkRecord } from './assignment-answers.svelte';
+import { readWorkAs, type WorkRecord } from './assignment-answers.svelte';
 import { LIMITS, validAssignment, type Assignment } from '$lib/codes/assignment';
 import type { HandIn } from '$lib/codes/result-code';
 
 /** A student's work on one assignment, kept apart from their self-study progress. */
-export interface AssignmentWork extends WorkRecord {
-	version: 1;
-	/** The assignment's settings, checked again whenever they are read. */
-	assignment: Assignment;
-	/** Empty until the student starts. */
-	studentName: string;
-	/** Empty until the student starts. */
-	startedAt: string;
-	answers: AnswerMap;
-	/** Answers taken back (a retry), so that other open tabs take them back too. */
-	cleared?: ClearedMap;
-	handedInAt: string | null;
-}
+export type AssignmentWork = WorkRecord<Assignment>;
 
-/** Reads stored work on the assignment with this code, checking all of it; never throws. */
+/**
+ * Reads stored work on the assignment with this code, checking all of it (the assignment as
+ * `validAssignment` does, the name to `LIMITS.studentName`); never throws.
+ */
 export function readWork(raw: string, code: string): StoredRead<AssignmentWork> {
-	const read = readWorkRecord(raw, code);
-	if (read.status !== 'ok' && read.status !== 'partial') return { status: 'unreadable' };
-	const work: WorkRecord & { studentName?: unknown } = read.value;
-	const assignment = validAssignment(work.assignment);
-	if (
-		!assignment ||
-		typeof work.studentName !== 'string' ||
-		typeof work.startedAt !== 'string' ||
-		(work.handedInAt !== null && typeof work.handedInAt !== 'string')
-	) {
-		return { status: 'unreadable' };
-	}
-	const value: AssignmentWork = {
-		version: 1,
-		assignment,
-		studentName: work.studentName.slice(0, LIMITS.studentName),
-		startedAt: work.startedAt,
-		answers: work.answers,
-		cleared: work.cleared,
-		handedInAt: work.handedInAt
-	};
-	return { ...read, value };
+	return readWorkAs(raw, code, validAssignment, LIMITS.studentName);
 }
 
 /** What the student hands in: answers in the assignment's claim order, times in seconds. */

@@ -36,7 +36,7 @@ describe('assignment work on a shared device', () => {
 		expect(work.others.map((other) => other.value.studentName)).toEqual(['Robin Park']);
 		expect(storage.getItem(work.others[0].key)).toBe(handedIn);
 		// A section page opened now answers into Ben's work.
-		const section = AssignmentAnswers.open('K7P2QX', storage);
+		const section = new AssignmentAnswers('K7P2QX', storage);
 		section.setAnswers(['lane-plans'], { 'lane-plans': answer });
 		expect(JSON.parse(storage.getItem(key)!)).toMatchObject({ studentName: 'Ben' });
 	});
@@ -91,7 +91,7 @@ describe('answers changed on the assignment page', () => {
 		expect(work.canChangeAnswers).toBe(true);
 		work.changeAnswer(claim, 'speculation');
 		expect(work.answers[claim]).toMatchObject({ choice: 'speculation', reviewed: true });
-		expect(AssignmentAnswers.open('K7P2QX', storage).answers[claim]?.choice).toBe('speculation');
+		expect(new AssignmentAnswers('K7P2QX', storage).answers[claim]?.choice).toBe('speculation');
 	});
 
 	it('are refused in practice mode, before starting and after handing in', () => {

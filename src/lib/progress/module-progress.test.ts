@@ -114,4 +114,34 @@ describe('ModuleProgress', () => {
 		expect(progress.notice).toBeNull();
 		expect(Object.keys(JSON.parse(storage.getItem(key)!).answers)).toHaveLength(2);
 	});
+
+	it('merges another tab’s answers with its own, and says when that tab runs a newer release', async () => {
+		vi.stubGlobal('window', new EventTarget());
+		try {
+			const storage = new MemoryStorage();
+			const progress = new ModuleProgress('signal-words', 1, storage);
+			const heard = vi.fn();
+			progress.onExternalChange(heard);
+			progress.setAnswers(['council-vote'], { 'council-vote': answer });
+			const theirs = JSON.stringify({
+				...emptyProgress('signal-words', 2),
+				answers: { 'lane-plans': answer },
+				updatedAt: '2026-11-25T10:00:01.000Z'
+			});
+			storage.setItem(key, theirs);
+			const event = Object.assign(new Event('storage'), {
+				key,
+				newValue: theirs,
+				storageArea: storage
+			});
+			window.dispatchEvent(event);
+			await vi.waitFor(() => expect(heard).toHaveBeenCalledOnce());
+			expect(Object.keys(progress.answers).sort()).toEqual(['council-vote', 'lane-plans']);
+			expect(progress.notice).toBe(NOTICES.updated);
+			// Their copy lacked this tab's answer: both are saved together.
+			expect(Object.keys(JSON.parse(storage.getItem(key)!).answers)).toHaveLength(2);
+		} finally {
+			vi.unstubAllGlobals();
+		}
+	});
 });

@@ -1,8 +1,12 @@
-import { createSubscriber } from 'svelte/reactivity';
-import { isKeptKey, keptCopies, swapStored, type KeptCopy } from '$lib/storage/kept-copies';
-import { ModuleProgress } from './module-progress.svelte';
+import type { AnswerMap } from '$lib/quiz/answers';
+import type { Sorting } from '$lib/quiz/grading';
+import type { KeptCopy } from '$lib/storage/kept-copies';
+import type { Notice } from '$lib/storage/load-stored';
+import { mergeAnswers } from '$lib/storage/merge-answers';
+import { SharedDevice } from '$lib/storage/shared-device.svelte';
 import { browserStorage } from '$lib/storage/browser-storage';
-import { progressKey } from '$lib/storage/keys';
+import { ModuleProgress } from './module-progress.svelte';
+import { readProgressFile } from './progress-file';
 import { emptyProgress, readSavedProgress, type SavedProgress } from './saved-progress';
 
 /** The longest name a student can give their progress, in characters. */
@@ -33,38 +37,67 @@ export function summarize(progress: SavedProgress): ProgressSummary {
  * one student's, and the others' are kept aside in the same browser, to switch back to. Section
  * pages use plain `ModuleProgress` on the same key and never see the others.
  */
-export class SharedModuleProgress extends ModuleProgress {
-	readonly #moduleId: string;
-	readonly #contentVersion: number;
-	readonly #storage: Storage | null;
-	#others: KeptCopy<SavedProgress>[] = $state.raw([]);
-	readonly #listenForOthers: () => void;
+export class SharedModuleProgress {
+	/** The progress shown and answered. */
+	readonly progress: ModuleProgress;
+	readonly #device: SharedDevice<SavedProgress>;
 
+	/**
+	 * @param moduleId the module's id; @param contentVersion the module release this page runs
+	 * @param storage the browser's storage by default; null when it is off
+	 */
 	constructor(moduleId: string, contentVersion: number, storage = browserStorage()) {
-		super(moduleId, contentVersion, storage);
-		this.#moduleId = moduleId;
-		this.#contentVersion = contentVersion;
-		this.#storage = storage;
-		this.#readOthers();
-		// Another tab may switch students too.
-		this.#listenForOthers = createSubscriber(() => {
-			const take = ({ key }: StorageEvent) => {
-				if (isKeptKey(key, progressKey(moduleId))) this.#readOthers();
-			};
-			addEventListener('storage', take);
-			return () => removeEventListener('storage', take);
-		});
+		this.progress = new ModuleProgress(moduleId, contentVersion, storage);
+		this.#device = new SharedDevice(this.progress.record, (raw) =>
+			readSavedProgress(raw, moduleId)
+		);
 	}
 
-	#readOthers() {
-		const id = this.#moduleId;
-		this.#others = keptCopies(this.#storage, progressKey(id), (raw) => readSavedProgress(raw, id));
+	/** What is kept, as it is saved. */
+	get saved(): SavedProgress {
+		return this.progress.saved;
+	}
+	/** The answers, by claim id. */
+	get answers(): AnswerMap {
+		return this.progress.answers;
+	}
+	/** What to tell the student about saving; null when all is well. */
+	get notice(): Notice | null {
+		return this.progress.notice;
+	}
+	get sorting(): Sorting {
+		return this.progress.sorting;
+	}
+	setSorting(sorting: Sorting) {
+		this.progress.setSorting(sorting);
+	}
+	/** Replaces the answers to the given claims with those in `answers`; absent ones are taken back. */
+	setAnswers(claimIds: readonly string[], answers: AnswerMap) {
+		this.progress.setAnswers(claimIds, answers);
+	}
+	/** Takes back every answer of the module (after the student confirmed it). */
+	startOver() {
+		this.progress.startOver();
+	}
+
+	/**
+	 * Adds the answers in a downloaded progress file (as the student picked it) to these: where both answered a
+	 * claim, the newer answer stays, so nothing here is lost. Returns what to tell the student, in
+	 * one sentence: how many answers the file held, or why it cannot be read (another module's
+	 * progress, not progress at all, a newer format).
+	 */
+	async restore(file: Blob): Promise<string> {
+		const read = readProgressFile(await file.text(), this.progress.moduleId);
+		if (!read.ok) return read.error;
+		const { answers } = mergeAnswers({ answers: this.answers }, { answers: read.progress.answers });
+		this.progress.setAnswers(Object.keys(answers), answers);
+		const count = Object.keys(read.progress.answers).length;
+		return `Restored: ${count === 1 ? '1 answer from the file is' : `${count} answers from the file are`} now in your progress.`;
 	}
 
 	/** Earlier progress of other students in this browser, kept aside: oldest first. */
 	get others(): readonly KeptCopy<SavedProgress>[] {
-		this.#listenForOthers();
-		return this.#others;
+		return this.#device.others;
 	}
 
 	/** Whose progress this is. */
@@ -78,8 +111,9 @@ export class SharedModuleProgress extends ModuleProgress {
 	 * browser would not save (storage full or switched off).
 	 */
 	startOwn(name: string, now = new Date()): boolean {
+		const { moduleId, contentVersion } = this.progress;
 		const next: SavedProgress = {
-			...emptyProgress(this.#moduleId, this.#contentVersion),
+			...emptyProgress(moduleId, contentVersion),
 			owner: now.toISOString(),
 			...(name && { name: name.slice(0, PROGRESS_NAME_LIMIT) })
 		};
@@ -95,16 +129,9 @@ export class SharedModuleProgress extends ModuleProgress {
 	}
 
 	#switchTo(next: SavedProgress, fromKey?: string) {
-		const storage = this.#storage;
 		const { answerCount, name } = this.summary;
-		const swapped =
-			!!storage &&
-			swapStored(storage, progressKey(this.#moduleId), JSON.stringify(next), {
-				keep: answerCount || name ? JSON.stringify(this.saved) : undefined,
-				fromKey
-			});
-		if (swapped) this.commit(next);
-		this.#readOthers();
+		const swapped = this.#device.swap(next, answerCount || name ? this.saved : undefined, fromKey);
+		if (swapped) this.progress.commit(next);
 		return swapped;
 	}
 }

@@ -4,6 +4,8 @@ import { MemoryStorage } from '$lib/storage/memory-storage';
 import { ModuleProgress } from './module-progress.svelte';
 import { progressKey } from '$lib/storage/keys';
 import { SharedModuleProgress } from './shared-progress.svelte';
+import { progressFileText } from './progress-file';
+import { emptyProgress } from './saved-progress';
 
 const saved = readFileSync(new URL('./fixtures/progress-v1.json', import.meta.url), 'utf8');
 const key = progressKey('signal-words');
@@ -85,5 +87,30 @@ describe('SharedModuleProgress', () => {
 		expect(storage.getItem(key)).toBe(saved);
 		expect(Object.keys(progress.answers)).toEqual(['council-vote', 'parents-worried']);
 		expect(progress.others).toEqual([]);
+	});
+
+	it('restores answers from a file, keeping the newer answer where both answered a claim', async () => {
+		const storage = new MemoryStorage({ [key]: saved });
+		const progress = new SharedModuleProgress('signal-words', 1, storage);
+		const before = progress.answers['council-vote'];
+		const older = { ...answer, choice: 'opinion' as const, answeredAt: '2026-01-01T00:00:00.000Z' };
+		const file = progressFileText({
+			...emptyProgress('signal-words', 1),
+			answers: { 'lane-plans': answer, 'council-vote': older }
+		});
+		expect(await progress.restore(new Blob([file]))).toBe(
+			'Restored: 2 answers from the file are now in your progress.'
+		);
+		expect(progress.answers['lane-plans']).toEqual(answer);
+		expect(progress.answers['council-vote']).toEqual(before);
+		expect(Object.keys(JSON.parse(storage.getItem(key)!).answers)).toHaveLength(3);
+	});
+
+	it('restores nothing from a file of another module, saying why', async () => {
+		const storage = new MemoryStorage({ [key]: saved });
+		const progress = new SharedModuleProgress('signal-words', 1, storage);
+		const file = progressFileText(emptyProgress('azerbaijan-russia', 1));
+		expect(await progress.restore(new Blob([file]))).toMatch(/not saved Claimwise progress/);
+		expect(storage.getItem(key)).toBe(saved);
 	});
 });

@@ -1,12 +1,3 @@
-import { PROGRESS_VERSION } from '$lib/progress/saved-progress';
-
-export { browserStorage } from '$lib/storage/browser-storage';
-
-/** The storage key of one module's progress. */
-export function progressKey(moduleId: string) {
-	return `claimwise:progress:v${PROGRESS_VERSION}:${moduleId}`;
-}
-
 /** What the student is told about saving, in one calm sentence; null when all is well. */
 export const NOTICES = {
 	disabled:
@@ -47,13 +38,8 @@ export function loadStored<T>(
 	read: (raw: string) => StoredRead<T>,
 	fresh: T
 ): Loaded<T> {
-	if (!storage) return { value: fresh, notice: NOTICES.disabled, writable: false };
-	let raw: string | null;
-	try {
-		raw = storage.getItem(key);
-	} catch {
-		return { value: fresh, notice: NOTICES.disabled, writable: false };
-	}
+	const raw = readRaw(storage, key);
+	if (raw === undefined) return { value: fresh, notice: NOTICES.disabled, writable: false };
 	const result: StoredRead<T> = raw === null ? { status: 'empty' } : read(raw);
 	switch (result.status) {
 		case 'empty':
@@ -65,14 +51,23 @@ export function loadStored<T>(
 		case 'partial':
 		case 'unreadable': {
 			const rescued =
-				hasCopy(storage, `${key}:unreadable:`, raw!) ||
-				tryWrite(storage, `${key}:unreadable:${new Date().toISOString()}`, raw!);
+				hasCopy(storage!, `${key}:unreadable:`, raw!) ||
+				tryWrite(storage!, `${key}:unreadable:${new Date().toISOString()}`, raw!);
 			const value = result.status === 'partial' ? result.value : fresh;
 			// If the copy failed, do not write over the only one.
 			if (!rescued) return { value, notice: NOTICES.full, writable: false };
 			const notice = result.status === 'partial' ? NOTICES.partial : NOTICES.unreadable;
 			return { value, notice, writable: true };
 		}
+	}
+}
+
+/** The string stored under a key: null when none, undefined when storage is missing or refuses. */
+export function readRaw(storage: Storage | null, key: string) {
+	try {
+		return storage?.getItem(key);
+	} catch {
+		// storage switched off
 	}
 }
 

@@ -43,4 +43,15 @@ describe('TeacherCollection in storage', () => {
 		expect(storage.getItem(COLLECTION_KEY)).toBe(newer);
 		expect(collection.assignments).toHaveLength(1);
 	});
+
+	it('never writes over a collection another tab saved in a newer format meanwhile', () => {
+		const storage = new MemoryStorage();
+		const collection = new TeacherCollection(storage);
+		const newer = JSON.stringify({ version: 2, assignments: [], folders: [] });
+		storage.setItem(COLLECTION_KEY, newer);
+		collection.add(assignment);
+		expect(storage.getItem(COLLECTION_KEY)).toBe(newer);
+		expect(collection.notice).toMatch(/newer version/);
+		expect(collection.assignments).toHaveLength(1);
+	});
 });

@@ -1,13 +1,8 @@
-import { createSubscriber } from 'svelte/reactivity';
 import { browserStorage } from '$lib/storage/browser-storage';
 import { COLLECTION_KEY } from '$lib/storage/keys';
-import {
-	loadStored,
-	NOTICES,
-	tryWrite,
-	type Notice,
-	type StoredRead
-} from '$lib/storage/load-stored';
+import { NOTICES, type Notice, type StoredRead } from '$lib/storage/load-stored';
+import { PersistedRecord } from '$lib/storage/persisted-record.svelte';
+import { readStored } from '$lib/storage/read-stored';
 import { isRecord } from '$lib/is-record';
 import type { Assignment } from '$lib/codes/assignment-link';
 import { findCodes, leftOver, readableName, type FoundCode } from '$lib/codes/find-codes';
@@ -65,27 +60,25 @@ export function readCollection(raw: string): StoredRead<Collection> {
  * with other tabs: every save holds the whole collection, so a tab takes in another's as it is.
  */
 export class TeacherCollection {
-	#storage: Storage | null;
-	#writable = true;
-	#data: Collection = $state.raw(emptyCollection());
-	notice: string | null = $state.raw(null);
-	readonly #listen = createSubscriber(() => {
-		const take = ({ key, newValue, storageArea }: StorageEvent) => {
-			if (key !== COLLECTION_KEY || storageArea !== this.#storage || newValue === null) return;
-			const parsed = parseCollection(newValue);
-			if (parsed.ok && parsed.value.skipped === 0) this.#data = parsed.value.collection;
-		};
-		addEventListener('storage', take);
-		return () => removeEventListener('storage', take);
-	});
+	readonly record: PersistedRecord<Collection>;
 
+	/** @param storage the browser's storage by default; null when it is off */
 	constructor(storage = browserStorage()) {
-		this.#storage = storage;
 		// Damaged data is copied aside once per distinct value, and a newer format is never written over.
-		const loaded = loadStored(storage, COLLECTION_KEY, readCollection, emptyCollection());
-		this.#data = loaded.value;
-		this.#writable = loaded.writable;
-		this.notice = loaded.notice && TEACHER_NOTICES[loaded.notice];
+		this.record = new PersistedRecord({
+			key: COLLECTION_KEY,
+			read: readCollection,
+			fresh: emptyCollection(),
+			storage,
+			// Every save holds the whole collection: another tab's is taken as it is, if read in full.
+			combine: async () => (_mine, theirs, status) => (status === 'ok' ? { value: theirs } : null)
+		});
+	}
+
+	/** What to tell the teacher about saving, in one or two sentences; null when all is well. */
+	get notice(): string | null {
+		const notice = this.record.notice;
+		return notice && TEACHER_NOTICES[notice];
 	}
 
 	get assignments() {
@@ -151,35 +144,26 @@ export class TeacherCollection {
 	}
 
 	get data() {
-		this.#listen();
-		return this.#data;
+		return this.record.value;
 	}
 
 	/** The collection as last saved, by this tab or another: every change starts from it. */
 	#latest(): Collection {
-		if (!this.#storage || !this.#writable) return this.#data;
-		try {
-			const raw = this.#storage.getItem(COLLECTION_KEY);
-			const parsed = raw === null ? null : parseCollection(raw);
-			if (parsed?.ok && parsed.value.skipped === 0) this.#data = parsed.value.collection;
-		} catch {
-			// storage switched off meanwhile: go on with what this tab has
-		}
-		return this.#data;
+		const { record } = this;
+		// Another tab may have saved a moment ago, before its storage event arrived.
+		const stored = readStored(record.storage, record.key, readCollection);
+		if (stored?.status === 'newer') record.stopWriting();
+		return stored?.status === 'ok' ? stored.value : record.value;
 	}
 
 	#count() {
 		return {
-			assignments: this.#data.assignments.length,
-			results: this.#data.assignments.reduce((sum, item) => sum + item.results.length, 0)
+			assignments: this.record.value.assignments.length,
+			results: this.record.value.assignments.reduce((sum, item) => sum + item.results.length, 0)
 		};
 	}
 
 	#commit(next: Collection) {
-		this.#data = next;
-		if (!this.#storage || !this.#writable) return;
-		const full = TEACHER_NOTICES[NOTICES.full];
-		if (!tryWrite(this.#storage, COLLECTION_KEY, JSON.stringify(next))) this.notice = full;
-		else if (this.notice === full) this.notice = null;
+		this.record.set(next);
 	}
 }
