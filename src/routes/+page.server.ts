@@ -1,12 +1,6 @@
 import { getModules } from '$lib/server/modules';
-import { moduleSummary } from '$lib/content/views';
+import { homePageData } from '$lib/content/page-data';
 
 export function load() {
-	return {
-		modules: getModules().map((module) => ({
-			...moduleSummary(module),
-			sectionCount: module.sections.length,
-			claims: module.claims.map(({ id, label }) => ({ id, label }))
-		}))
-	};
+	return homePageData(getModules());
 }

@@ -31,6 +31,10 @@ describe('fetching a module for an assignment', () => {
 		() =>
 			Promise.resolve(new Response(body, { status }));
 
+	const renamedFirstClaim = signalWords.claims.map((claim, i) =>
+		i === 0 ? { ...claim, id: 'constructor' } : claim
+	);
+
 	afterEach(() => vi.unstubAllGlobals());
 
 	it('hands over the module when the site has it', async () => {
@@ -46,7 +50,10 @@ describe('fetching a module for an assignment', () => {
 			[answer(500), 'unreachable'],
 			[answer(503), 'unreachable'],
 			[() => Promise.reject(new TypeError('Failed to fetch')), 'unreachable'],
-			[answer(200, '<!doctype html><p>A page</p>'), 'unreadable']
+			[answer(200, '<!doctype html><p>A page</p>'), 'unreadable'],
+			// Well-formed JSON that breaks the module rules is no module either.
+			[answer(200, JSON.stringify({ ...signalWords, claims: [] })), 'unreadable'],
+			[answer(200, JSON.stringify({ ...signalWords, claims: renamedFirstClaim })), 'unreadable']
 		];
 		for (const [fetcher, problem] of cases) {
 			vi.stubGlobal('fetch', vi.fn(fetcher));

@@ -19,17 +19,22 @@ export type FetchedModule =
 /**
  * Fetches a module's published data from this site (`/modules/<id>.json`) and checks it like any
  * outside input: size-capped, then validated with the module schema and rules (`validateModule`),
- * and its id must be the one asked for.
+ * and its id must be the one asked for. The validator's code downloads while the module does, so
+ * it costs the page's first load nothing and the answer no extra round trip.
  * @returns `{ module }`, or `{ problem }` saying why there is none. Never throws.
  */
 export async function fetchModule(id: string): Promise<FetchedModule> {
+	const validator = loadValidator();
+	// Not awaited when the fetch fails first: its own failure then matters to no one.
+	validator.catch(() => undefined);
 	try {
 		const response = await fetch(resolve('/modules/[module].json', { module: id }));
 		// 404 and 410 come from a host that was reached: the file is not there.
 		if (response.status === 404 || response.status === 410) return { problem: 'missing' };
 		if (!response.ok) return { problem: 'unreachable' };
 		const text = await response.text();
-		const module = text.length > MODULE_DATA_LIMIT ? null : await parseModuleData(text, id);
+		if (text.length > MODULE_DATA_LIMIT) return { problem: 'unreadable' };
+		const module = checkModuleData(text, id, await validator);
 		return module ? { module } : { problem: 'unreadable' };
 	} catch {
 		// The network failed, during the answer too, or the validator's code could not be loaded.
@@ -51,13 +56,23 @@ export async function loadModule(id: string): Promise<ModuleContent | null> {
  * this id. The validator loads only when a module does, so no page's first load grows by it.
  */
 export async function parseModuleData(text: string, id: string): Promise<ModuleContent | null> {
+	return checkModuleData(text, id, await loadValidator());
+}
+
+/** The module validator, loaded on demand: it is not part of any page's first load. */
+const loadValidator = () => import('$lib/content/validate-module').then((m) => m.validateModule);
+
+function checkModuleData(
+	text: string,
+	id: string,
+	validate: Awaited<ReturnType<typeof loadValidator>>
+): ModuleContent | null {
 	let data: unknown;
 	try {
 		data = JSON.parse(text);
 	} catch {
 		return null;
 	}
-	const { validateModule } = await import('$lib/content/validate-module');
-	const checked = validateModule(data);
+	const checked = validate(data);
 	return checked.ok && checked.module.id === id ? checked.module : null;
 }

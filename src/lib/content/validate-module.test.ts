@@ -113,6 +113,29 @@ describe('validateModule', () => {
 		});
 	});
 
+	// Answers are looked up by claim id in plain objects, where `{}.constructor` is a function:
+	// such a claim would count as answered before anyone answered it.
+	it('rejects ids that every object already has, and ids that are not slugs', () => {
+		const data = sample();
+		data.claims[0].id = 'constructor';
+		data.sections[0].id = 'constructor';
+		for (const claim of data.claims) claim.section = 'constructor';
+		expect(problemsOf(data)).toEqual([
+			'section "constructor": "constructor" is a name every JavaScript object has; choose another id',
+			'claim "constructor": "constructor" is a name every JavaScript object has; choose another id'
+		]);
+		expect(problemsOf({ ...sample(), id: 'constructor' })).toContain(
+			'id "constructor" is a name every JavaScript object has; choose another id'
+		);
+		for (const id of ['__proto__', 'toString', 'hasOwnProperty', 'valueOf']) {
+			const other = sample();
+			other.claims[1].id = id;
+			expect(problemsOf(other)).toEqual([
+				`claim "${id}" → id: must be lower-case letters, digits and hyphens`
+			]);
+		}
+	});
+
 	it('rejects unknown fields and a missing format', () => {
 		const data: Record<string, unknown> = { ...sample(), colour: 'red' };
 		delete data.format;

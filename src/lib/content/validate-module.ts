@@ -8,7 +8,8 @@ export type ModuleCheck = { ok: true; module: ModuleContent } | { ok: false; pro
  * its shape against the schema, then the rules a schema cannot say (quotes found once in their
  * section's text or heading, cue words in their quote, unique ids, a check for every fact, a
  * technique of the right kind for every speculation and opinion, accepted labels other than the
- * claim's own). `fileId`, when given, must equal the module's id.
+ * claim's own, no id that every JavaScript object already has, such as `constructor`). `fileId`,
+ * when given, must equal the module's id.
  * @returns the module, or every problem found, each naming the claim or section it is about.
  * Never throws.
  */
@@ -19,11 +20,24 @@ export function validateModule(data: unknown, fileId?: string): ModuleCheck {
 	}
 	const module = parsed.output;
 	const problems = [...sectionProblems(module), ...claimProblems(module)];
+	if (isInherited(module.id)) problems.unshift(`id ${inheritedProblem(module.id)}`);
 	if (fileId !== undefined && module.id !== fileId) {
 		problems.unshift(`id "${module.id}" does not match the file name "${fileId}"`);
 	}
 	return problems.length ? { ok: false, problems } : { ok: true, module };
 }
+
+/**
+ * True for a name every plain object already has (`constructor`; the schema's slugs rule out the
+ * others, such as `__proto__` and `toString`). Pages look answers and titles up by id in plain
+ * objects, where such an id would find something before anything is stored under it.
+ */
+function isInherited(id: string): boolean {
+	return id in Object.prototype;
+}
+
+const inheritedProblem = (id: string) =>
+	`"${id}" is a name every JavaScript object has; choose another id`;
 
 function sectionProblems(module: ModuleContent): string[] {
 	const problems: string[] = [];
@@ -31,6 +45,7 @@ function sectionProblems(module: ModuleContent): string[] {
 	for (const section of module.sections) {
 		const where = `section "${section.id}"`;
 		if (seen.has(section.id)) problems.push(`${where}: duplicate section id`);
+		if (isInherited(section.id)) problems.push(`${where}: ${inheritedProblem(section.id)}`);
 		seen.add(section.id);
 		if ((RESERVED_SECTION_IDS as readonly string[]).includes(section.id)) {
 			problems.push(`${where}: "${section.id}" is reserved for a page of the module`);
@@ -46,6 +61,7 @@ function claimProblems(module: ModuleContent): string[] {
 	for (const claim of module.claims) {
 		const where = `claim "${claim.id}"`;
 		if (seen.has(claim.id)) problems.push(`${where}: duplicate claim id`);
+		if (isInherited(claim.id)) problems.push(`${where}: ${inheritedProblem(claim.id)}`);
 		seen.add(claim.id);
 
 		const section = sections.get(claim.section);

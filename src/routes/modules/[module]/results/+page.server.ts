@@ -1,16 +1,8 @@
 import { moduleEntries, moduleOr404 } from '$lib/server/modules';
-import { claimsOfSection, moduleSummary, withFeedbackText } from '$lib/content/views';
+import { resultsPageData } from '$lib/content/page-data';
 
 export const entries = moduleEntries;
 
 export function load({ params }) {
-	const module = moduleOr404(params.module);
-	return {
-		module: moduleSummary(module),
-		sections: module.sections.map((section) => ({
-			id: section.id,
-			title: section.title,
-			claims: claimsOfSection(module, section.id).map(withFeedbackText)
-		}))
-	};
+	return resultsPageData(moduleOr404(params.module));
 }
