@@ -1,6 +1,7 @@
 import type { ModuleContent } from '$lib/content/schema';
 import { isRight, scoreOf, type Score } from '$lib/quiz/grading';
 import { describeRightAnswer } from '$lib/quiz/right-answer';
+import { VERDICTS } from '$lib/quiz/verdicts';
 import type { AnswerMap } from '$lib/quiz/answers';
 import type { Assignment } from '$lib/codes/assignment-link';
 import { assignedClaims } from '$lib/assignment/assigned-claims';
@@ -268,7 +269,7 @@ export function describeRight({ correct, total }: Score): string {
 
 /** One section's cell: "3 of 4", "2 of 4, 1 not answered", or "Not answered". */
 export function describeSection({ correct, answered, total }: Score): string {
-	if (total && !answered) return 'Not answered';
+	if (total && !answered) return VERDICTS.unanswered;
 	return `${correct} of ${total}${answered < total ? `, ${total - answered} not answered` : ''}`;
 }
 
