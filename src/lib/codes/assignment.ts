@@ -110,3 +110,15 @@ export function validAssignment(value: unknown): Assignment | null {
 	const read = v.safeParse(AssignmentSchema, value);
 	return read.success ? read.output : null;
 }
+
+/**
+ * Whether work on an assignment can be done or marked against this module: the same module id and
+ * content version (a new version may have moved, added or relabelled claims). Takes the assignment
+ * (or a hand-in's `moduleId` and `contentVersion`) and the module's `id` and `version`.
+ */
+export function madeForModule(
+	made: Pick<Assignment, 'moduleId' | 'contentVersion'>,
+	module: { id: string; version: number }
+): boolean {
+	return made.moduleId === module.id && made.contentVersion === module.version;
+}
