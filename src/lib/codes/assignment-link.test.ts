@@ -9,7 +9,8 @@ import {
 	type Assignment
 } from './assignment-link';
 import { checkOf, toBase64Url } from './encoding';
-import { qrImage, QR_MAX_VERSION } from '$lib/components/qr';
+import { qrImage } from '$lib/components/qr';
+import { qrFits, QR_MAX_VERSION } from '$lib/components/qr-fits';
 
 const base: Assignment = {
 	code: 'K7P2QX',
@@ -117,8 +118,27 @@ describe('long assignments', () => {
 describe('QR codes of assignment links', () => {
 	it('are drawn for an ordinary link, no denser than a classroom screen allows', () => {
 		const qr = qrImage(site + encodeAssignment({ ...base, instructions: SCRIPTS.Latin }));
-		expect(qr.ok && qr.version).toBeLessThanOrEqual(QR_MAX_VERSION);
 		expect(qr.ok && qr.src).toMatch(/^data:image\/svg\+xml,/);
+		// A version-v code is 17 + 4v modules wide, and two more on each side for the border.
+		const size = qr.ok && Number(/viewBox%3D%220%200%20(\d+)/.exec(qr.src)?.[1]);
+		expect(size).toBeLessThanOrEqual(17 + 4 * QR_MAX_VERSION + 4);
+	});
+
+	it('are said to fit, while the teacher types, exactly when one is drawn', () => {
+		// The form says whether the link fits without loading the QR encoder: the two must agree
+		// on every length, in every script, around the edge of what fits.
+		fc.assert(
+			fc.property(
+				fc.constantFrom(...Object.values(SCRIPTS)),
+				fc.integer({ min: 0, max: 600 }),
+				(sample, characters) => {
+					const link =
+						site + encodeAssignment({ ...base, instructions: repeat(sample, characters) });
+					expect(qrFits(link)).toBe(qrImage(link).ok);
+				}
+			),
+			{ numRuns: 60 }
+		);
 	});
 
 	it.each([

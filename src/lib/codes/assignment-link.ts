@@ -11,8 +11,12 @@ export { LIMITS, type Assignment } from './assignment';
 const PREFIX = 'A2';
 const OLD_PREFIX = 'A1';
 
-// The link carries the fields as a JSON array in this order, sorting and mode abbreviated.
-const FIELDS = [
+/**
+ * The link carries the fields as a JSON array in this order, sorting and mode abbreviated. The
+ * list is part of the format: a test holds it to `AssignmentSchema`, so a new field cannot go
+ * unnoticed, and goes in a new format (a new prefix) that older links still decode beside.
+ */
+export const LINK_FIELDS = [
 	'code',
 	'moduleId',
 	'contentVersion',
@@ -41,7 +45,7 @@ export function encodeAssignment(assignment: Assignment): string {
 		mode: MODE[assignment.mode],
 		due: due === null ? null : 'at' in due ? [due.at, due.timeZone] : due.date
 	};
-	const body = `${old ? OLD_PREFIX : PREFIX}.${toBase64Url(JSON.stringify(FIELDS.map((field) => wire[field])))}`;
+	const body = `${old ? OLD_PREFIX : PREFIX}.${toBase64Url(JSON.stringify(LINK_FIELDS.map((field) => wire[field])))}`;
 	return `${body}.${checkOf(body)}`;
 }
 
@@ -85,9 +89,9 @@ export function decodeAssignment(input: string): Decoded<Assignment> {
 }
 
 function fromFields(fields: unknown, moment: boolean): Assignment | null {
-	if (!Array.isArray(fields) || fields.length !== FIELDS.length) return null;
+	if (!Array.isArray(fields) || fields.length !== LINK_FIELDS.length) return null;
 	const wire: Record<string, unknown> = Object.fromEntries(
-		FIELDS.map((field, i) => [field, fields[i]])
+		LINK_FIELDS.map((field, i) => [field, fields[i]])
 	);
 	const due = wire.due;
 	if (moment) {

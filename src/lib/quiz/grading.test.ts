@@ -47,3 +47,17 @@ describe('grading', () => {
 		expect(describeRightAnswer(claims[0])).toBe('Stated fact');
 	});
 });
+
+describe('answers looked up by claim id', () => {
+	it('count a claim called "constructor" as unanswered until it is answered', () => {
+		const claims = [
+			{ id: 'constructor', label: 'fact' as const },
+			{ id: 'toString', label: 'speculation' as const }
+		];
+		expect(scoreOf(claims, {})).toEqual({ correct: 0, answered: 0, total: 2 });
+		const answered = {
+			constructor: { choice: 'fact' as const, answeredAt: '2026-01-01T00:00:00Z', reviewed: true }
+		};
+		expect(scoreOf(claims, answered)).toEqual({ correct: 1, answered: 1, total: 2 });
+	});
+});

@@ -1,6 +1,6 @@
 import type { Claim } from '$lib/content/schema';
 import type { Label } from '$lib/content/labels';
-import type { AnswerMap } from './answers';
+import type { AnswerMap, RecordedAnswer } from './answers';
 
 /** Two-way sorting asks fact or speculation; three-way adds opinion. */
 export type Sorting = 'two-way' | 'three-way';
@@ -46,12 +46,20 @@ export function scoreOf(
 	let correct = 0;
 	let answered = 0;
 	for (const claim of claims) {
-		const answer = answers[claim.id];
+		const answer = answerOf(answers, claim.id);
 		if (!answer) continue;
 		answered++;
 		if (isRight(claim, answer.choice)) correct++;
 	}
 	return { correct, answered, total: claims.length };
+}
+
+/**
+ * The answer to a claim, or undefined: only the map's own entries count, so a claim whose id is
+ * "constructor" or "toString" is unanswered until it is answered.
+ */
+export function answerOf(answers: AnswerMap, claimId: string): RecordedAnswer | undefined {
+	return Object.hasOwn(answers, claimId) ? answers[claimId] : undefined;
 }
 
 /** "4 of 6" with a percentage when there is anything to count. */

@@ -1,6 +1,8 @@
 import type { ModuleContent } from '$lib/content/schema';
 import { isRight, scoreOf, type Score } from '$lib/quiz/grading';
 import { describeRightAnswer } from '$lib/quiz/right-answer';
+import { VERDICTS } from '$lib/quiz/verdicts';
+import { percentRight, scoredSections } from '$lib/quiz/section-scores';
 import type { AnswerMap } from '$lib/quiz/answers';
 import type { Assignment } from '$lib/codes/assignment-link';
 import { assignedClaims } from '$lib/assignment/assigned-claims';
@@ -47,16 +49,11 @@ export function gradeHandIn(
 		claims.map((claim) => claim.id)
 	);
 	const overall = scoreOf(claims, answers);
-	const sections = module.sections
-		.filter((section) => assignment.sections.includes(section.id))
-		.map((section) => ({
-			id: section.id,
-			title: section.title,
-			score: scoreOf(
-				claims.filter((claim) => claim.section === section.id),
-				answers
-			)
-		}));
+	const sections = scoredSections(
+		module.sections.filter((section) => assignment.sections.includes(section.id)),
+		(section) => claims.filter((claim) => claim.section === section.id),
+		answers
+	).map(({ id, title, score }) => ({ id, title, score }));
 	return {
 		handIn,
 		overall,
@@ -262,13 +259,13 @@ export function describeAnswered(score: Score): string {
  */
 export function describeRight({ correct, total }: Score): string {
 	return total
-		? `${correct} of ${total} right (${Math.round((100 * correct) / total)}%)`
+		? `${correct} of ${total} right (${percentRight({ correct, total })}%)`
 		: 'no claims';
 }
 
 /** One section's cell: "3 of 4", "2 of 4, 1 not answered", or "Not answered". */
 export function describeSection({ correct, answered, total }: Score): string {
-	if (total && !answered) return 'Not answered';
+	if (total && !answered) return VERDICTS.unanswered;
 	return `${correct} of ${total}${answered < total ? `, ${total - answered} not answered` : ''}`;
 }
 
@@ -336,8 +333,6 @@ export function classTable(
 		...sections.map((section) => `${section.title} (percent)`),
 		...(notes ? ['Note'] : [])
 	].map(text);
-	const percent = (score: { correct: number; total: number }) =>
-		score.total ? Math.round((100 * score.correct) / score.total) : 0;
 	const lines = rows.map((row) => [
 		text(row.handIn.studentName),
 		text(`${wallClock(row.handIn.handedInAt, timeZone)} ${zoneLabel(timeZone)}`),
@@ -346,11 +341,11 @@ export function classTable(
 		number(row.overall.answered),
 		number(row.overall.correct),
 		number(row.overall.total),
-		number(percent(row.overall)),
+		number(percentRight(row.overall)),
 		...(passMark === null ? [] : [text(row.passed ? 'yes' : 'no')]),
 		// A section with nothing answered is "Not answered" in the table: empty here, never 0 %.
 		...row.sections.map((section) =>
-			section.score.answered ? number(percent(section.score)) : text('')
+			section.score.answered ? number(percentRight(section.score)) : text('')
 		),
 		...(notes ? [text(row.sameName ? SAME_NAME_NOTE : '')] : [])
 	]);

@@ -1,6 +1,7 @@
 import { decodeAssignment, encodeAssignment, type Assignment } from '$lib/codes/assignment-link';
 import { decodeResult, type HandIn } from '$lib/codes/result-code';
 import { cleanCodeInput } from '$lib/codes/find-codes';
+import { madeForModule } from '$lib/codes/assignment';
 import type { CollectedAssignment, Collection } from '$lib/codes/collection-file';
 
 /** Adds an assignment to the front of the collection. */
@@ -60,10 +61,7 @@ export function addResult(
 	}
 	const item = collection.assignments[index];
 	const assignment = assignmentOf(item)!;
-	if (
-		handIn.moduleId !== assignment.moduleId ||
-		handIn.contentVersion !== assignment.contentVersion
-	) {
+	if (!madeForModule(handIn, { id: assignment.moduleId, version: assignment.contentVersion })) {
 		return {
 			collection,
 			outcome: {
