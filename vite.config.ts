@@ -6,12 +6,13 @@ import { chromiumLaunchOptions } from './scripts/chromium.js';
 
 /**
  * Which modules travel in the one `shared` chunk, decided from the module graph alone, so that
- * renaming or moving a file never moves code between chunks. The page that loads the most code
- * (the section page, with its quiz: the one closest to the 50 KB budget) should load two files:
+ * renaming or moving a file never moves code between chunks. The page that runs the quiz (the
+ * one that loads XState: the section page, closest to the 50 KB budget) should load two files:
  * its own chunk and `shared`. So `shared` holds every module that page loads together with at
  * least one other entry (a page, or SvelteKit's start code); what only other pages share is left
  * to the bundler's automatic chunks. Code behind `import()` never counts as loaded.
  */
+const QUIZ_LIBRARY = /[\\/]node_modules[\\/]xstate[\\/]/;
 // SvelteKit's fixed names for them (https://svelte.dev/docs/kit/routing), not our choice of names.
 const ROOT_LAYOUT_OR_ERROR = /[\\/]src[\\/]routes[\\/]\+(layout|error)\.svelte$/;
 const sharedLayouts = new WeakMap<ModuleInfo, Set<string>>();
@@ -69,11 +70,9 @@ function loadedBy(entry: ModuleInfo, moduleInfo: (id: string) => ModuleInfo | nu
 function sharedModules(start: ModuleInfo, moduleInfo: (id: string) => ModuleInfo | null) {
 	const entries = [...allModules(start, moduleInfo)].filter((info) => info.isEntry);
 	const loads = entries.map((entry) => loadedBy(entry, moduleInfo));
-	const size = (modules: Map<string, ModuleInfo>) =>
-		[...modules.values()].reduce((sum, info) => sum + (info.code?.length ?? 0), 0);
-	const heaviest = loads.reduce((a, b) => (size(b) > size(a) ? b : a));
+	const quizPage = loads.find((modules) => [...modules.keys()].some((id) => QUIZ_LIBRARY.test(id)));
 	const shared = new Set<string>();
-	for (const id of heaviest.keys()) {
+	for (const id of quizPage?.keys() ?? []) {
 		if (loads.filter((modules) => modules.has(id)).length >= 2) shared.add(id);
 	}
 	// SvelteKit loads the root layout and root error page with every page.
