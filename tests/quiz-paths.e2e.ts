@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createActor } from 'xstate';
 import { createTestModel } from 'xstate/graph';
 import { quizMachine, type QuizEvent, type QuizInput } from '../src/lib/quiz/quiz-machine';
+import { quizModelMachine } from '../src/lib/quiz/quiz-model';
 import { expect, LABEL_NAMES, quiz, test, type PublishedModule } from './fixtures';
 
 // The section's claims as the two-way quiz asks them, read from the module file.
@@ -13,7 +14,7 @@ const claimIds = claims.map((c) => c.id);
 const input: QuizInput = { claimIds, answers: {}, showFeedback: true };
 const at = '2026-11-25T10:00:00.000Z';
 
-const model = createTestModel(quizMachine, {
+const model = createTestModel(quizModelMachine, {
 	input,
 	events: (snapshot) => {
 		const missed = claimIds.filter(

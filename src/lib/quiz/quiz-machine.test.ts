@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
 import { createTestModel } from 'xstate/graph';
 import { quizMachine, type QuizEvent, type QuizInput } from './quiz-machine';
+import { quizModelMachine } from './quiz-model';
 
 const at = '2026-11-25T10:00:00.000Z';
 const elsewhere = '2026-11-25T10:05:00.000Z';
@@ -109,6 +110,19 @@ describe('quiz machine', () => {
 		expect(Object.keys(actor.getSnapshot().context.answers)).toEqual(['a', 'c']);
 	});
 
+	it('refuses a retry in test mode, where no feedback was shown', () => {
+		const answered = { choice: 'fact' as const, answeredAt: at, reviewed: true };
+		const { actor } = start({
+			answers: { a: answered, b: answered, c: answered },
+			showFeedback: false
+		});
+		const retry = { type: 'quiz.retry' as const, claimIds: ['b'] };
+		expect(actor.getSnapshot().can(retry)).toBe(false);
+		actor.send(retry);
+		expect(actor.getSnapshot().hasTag('summary')).toBe(true);
+		expect(Object.keys(actor.getSnapshot().context.answers)).toEqual(['a', 'b', 'c']);
+	});
+
 	it('counts a retry as a round of its own, so its claims are numbered 1 of 2 and 2 of 2', () => {
 		const answered = { choice: 'fact' as const, answeredAt: at, reviewed: true };
 		const { actor } = start({ answers: { a: answered, b: answered, c: answered } });
@@ -193,7 +207,7 @@ describe('quiz machine, every reachable state', () => {
 		}
 	];
 	const input: QuizInput = { claimIds: ['a', 'b'], answers: {}, showFeedback: true };
-	const model = createTestModel(quizMachine, { events, input });
+	const model = createTestModel(quizModelMachine, { events, input });
 	// Keep the paths that are prefixes of longer ones: each ends in a state worth checking.
 	const paths = model.getShortestPaths({ allowDuplicatePaths: true });
 
@@ -203,22 +217,20 @@ describe('quiz machine, every reachable state', () => {
 	});
 
 	it.each(paths.map((path) => [path.description, path] as const))('%s', async (_name, path) => {
-		// Replay the path on a fresh actor and check the invariants a student relies on.
-		const actor = createActor(quizMachine, { input }).start();
-		for (const step of path.steps) actor.send(step.event as QuizEvent);
-		const snapshot = actor.getSnapshot();
-		expect(snapshot.value).toEqual(path.state.value);
-		const { currentClaimId, answers } = snapshot.context;
-		if (snapshot.hasTag('question')) expect(answers[currentClaimId!]).toBeUndefined();
-		if (snapshot.hasTag('feedback')) expect(answers[currentClaimId!]?.reviewed).toBe(false);
-		if (snapshot.hasTag('summary')) {
-			expect(Object.keys(answers).sort()).toEqual(['a', 'b']);
-			expect(Object.values(answers).every((answer) => answer.reviewed)).toBe(true);
-		}
-		// Restoring from the saved answers alone lands in the same state.
-		const restored = createActor(quizMachine, { input: { ...input, answers } }).start();
-		expect(restored.getSnapshot().value).toEqual(snapshot.value);
-		expect(restored.getSnapshot().context.currentClaimId).toBe(currentClaimId);
-		await path.test({});
+		// After every step: the invariants a student relies on, and the same place on a reload.
+		const check = (snapshot: (typeof path)['state']) => {
+			const { currentClaimId, answers } = snapshot.context;
+			if (snapshot.hasTag('question')) expect(answers[currentClaimId!]).toBeUndefined();
+			if (snapshot.hasTag('feedback')) expect(answers[currentClaimId!]?.reviewed).toBe(false);
+			if (snapshot.hasTag('summary')) {
+				expect(Object.keys(answers).sort()).toEqual(['a', 'b']);
+				expect(Object.values(answers).every((answer) => answer.reviewed)).toBe(true);
+			}
+			// Restoring from the saved answers alone lands in the same state.
+			const restored = createActor(quizMachine, { input: { ...input, answers } }).start();
+			expect(restored.getSnapshot().value).toEqual(snapshot.value);
+			expect(restored.getSnapshot().context.currentClaimId).toBe(currentClaimId);
+		};
+		await path.test({ states: { question: check, feedback: check, summary: check } });
 	});
 });

@@ -1,12 +1,6 @@
-import { assign, setup } from 'xstate';
+import { assign, fromCallback, setup } from 'xstate';
 import type { Label } from '$lib/content/labels';
-import {
-	answersFor,
-	claimAwaitingReview,
-	firstUnansweredClaim,
-	type AnswerMap,
-	type RecordedAnswer
-} from './answers';
+import { answersFor, claimAwaitingReview, firstUnansweredClaim, type AnswerMap } from './answers';
 
 export interface QuizInput {
 	/** The claims this quiz asks about, in order. */
@@ -41,6 +35,10 @@ export const quizMachine = setup({
 		context: {} as QuizContext,
 		events: {} as QuizEvent
 	},
+	actors: {
+		// Supplied by the UI: sends back `answers.synced` whenever another tab saves answers.
+		otherTabs: fromCallback<QuizEvent>(() => {})
+	},
 	guards: {
 		hasClaimAwaitingReview: ({ context }) =>
 			claimAwaitingReview(context.claimIds, context.answers) !== null,
@@ -59,16 +57,20 @@ export const quizMachine = setup({
 	},
 	actions: {
 		recordAnswer: assign({
-			answers: ({ context }, params: RecordedAnswer) => ({
+			// Without feedback to see (test mode), an answer is reviewed as it is given.
+			answers: (
+				{ context },
+				{ claimId, choice, at }: { claimId: string; choice: Label; at: string }
+			) => ({
 				...context.answers,
-				[context.currentClaimId!]: params
+				[claimId]: { choice, answeredAt: at, reviewed: !context.showFeedback }
 			})
 		}),
 		markReviewed: assign({
-			answers: ({ context }) => {
-				const id = context.currentClaimId!;
-				return { ...context.answers, [id]: { ...context.answers[id], reviewed: true } };
-			}
+			answers: ({ context }, { claimId }: { claimId: string }) => ({
+				...context.answers,
+				[claimId]: { ...context.answers[claimId], reviewed: true }
+			})
 		}),
 		showClaimAwaitingReview: assign({
 			currentClaimId: ({ context }) => claimAwaitingReview(context.claimIds, context.answers)
@@ -104,6 +106,8 @@ export const quizMachine = setup({
 		showFeedback: input.showFeedback
 	}),
 	initial: 'restoring',
+	// Other tabs' saves reach the quiz for as long as it runs.
+	invoke: { src: 'otherTabs' },
 	on: {
 		'answers.synced': [
 			{
@@ -131,6 +135,7 @@ export const quizMachine = setup({
 				{ target: 'summary', actions: 'clearCurrentClaim' }
 			]
 		},
+		// A question and its feedback always show a claim: `currentClaimId` is set in both.
 		question: {
 			tags: ['question'],
 			on: {
@@ -141,11 +146,7 @@ export const quizMachine = setup({
 						actions: [
 							{
 								type: 'recordAnswer',
-								params: ({ event }) => ({
-									choice: event.choice,
-									answeredAt: event.at,
-									reviewed: false
-								})
+								params: ({ context, event }) => ({ ...event, claimId: context.currentClaimId! })
 							},
 							'focusFeedback'
 						]
@@ -155,11 +156,7 @@ export const quizMachine = setup({
 						target: 'advancing',
 						actions: {
 							type: 'recordAnswer',
-							params: ({ event }) => ({
-								choice: event.choice,
-								answeredAt: event.at,
-								reviewed: true
-							})
+							params: ({ context, event }) => ({ ...event, claimId: context.currentClaimId! })
 						}
 					}
 				]
@@ -167,7 +164,15 @@ export const quizMachine = setup({
 		},
 		feedback: {
 			tags: ['feedback'],
-			on: { 'quiz.next': { target: 'advancing', actions: 'markReviewed' } }
+			on: {
+				'quiz.next': {
+					target: 'advancing',
+					actions: {
+						type: 'markReviewed',
+						params: ({ context }) => ({ claimId: context.currentClaimId! })
+					}
+				}
+			}
 		},
 		advancing: {
 			always: [
@@ -183,7 +188,9 @@ export const quizMachine = setup({
 			tags: ['summary'],
 			on: {
 				'quiz.retry': {
-					// Asks the given claims (usually the missed ones) again.
+					// Asks the given claims (usually the missed ones) again; not in test mode, whose
+					// answers were never explained.
+					guard: 'showsFeedback',
 					target: 'advancing',
 					actions: {
 						type: 'forgetAnswers',

@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import { ModuleProgress } from '$lib/progress/module-progress.svelte';
 import { MemoryStorage } from '$lib/storage/memory-storage';
 import { progressKey } from '$lib/storage/keys';
+import { emptyProgress } from '$lib/progress/saved-progress';
 import { withContext, type QuizClaim } from '$lib/content/views';
 import SectionQuiz from './SectionQuiz.svelte';
 
@@ -32,6 +33,15 @@ const claims: QuizClaim[] = [
 		explanation: 'A judgement.'
 	}
 ];
+
+/** Storage that counts its writes, as many as the browser's localStorage would take. */
+class CountingStorage extends MemoryStorage {
+	writes = 0;
+	setItem(key: string, value: string) {
+		this.writes++;
+		super.setItem(key, value);
+	}
+}
 
 function setup(storage = new MemoryStorage(), showFeedback = true) {
 	const progress = new ModuleProgress('sample', 1, storage);
@@ -118,5 +128,47 @@ describe('SectionQuiz', () => {
 		const { heading, choice } = setup(storage);
 		await expect.element(heading()).toHaveTextContent('Claim 1 of 3');
 		await expect.element(choice('Opinion')).toBeVisible();
+	});
+
+	it('saves each answer once, and nothing when the quiz opens', async () => {
+		const storage = new CountingStorage();
+		const saves = vi.spyOn(ModuleProgress.prototype, 'setAnswers');
+		try {
+			const { heading, choice, next } = setup(storage);
+			await expect.element(heading()).toHaveTextContent('Claim 1 of 2');
+			expect(saves).not.toHaveBeenCalled();
+			await choice('Stated fact').click();
+			await expect.element(next()).toBeVisible();
+			expect(saves).toHaveBeenCalledOnce();
+			expect(storage.writes).toBe(1);
+			// Moving on is saved too, so that a reload does not show the feedback again.
+			await next().click();
+			await expect.element(heading()).toHaveTextContent('Claim 2 of 2');
+			expect(saves).toHaveBeenCalledTimes(2);
+			expect(storage.writes).toBe(2);
+		} finally {
+			saves.mockRestore();
+		}
+	});
+
+	it('moves past a claim answered in another tab without writing that answer back', async () => {
+		const storage = new CountingStorage();
+		const { heading } = setup(storage);
+		await expect.element(heading()).toHaveTextContent('Claim 1 of 2');
+		const theirs = {
+			...emptyProgress('sample', 1),
+			answers: { vote: { choice: 'fact', answeredAt: '2026-11-30T08:00:00.000Z', reviewed: true } },
+			updatedAt: '2026-11-30T08:00:00.000Z'
+		};
+		const key = progressKey('sample');
+		// What the browser tells this tab when another tab saves (a MemoryStorage is no Storage).
+		const event = Object.assign(new Event('storage'), {
+			key,
+			newValue: JSON.stringify(theirs),
+			storageArea: storage
+		});
+		window.dispatchEvent(event);
+		await expect.element(heading()).toHaveTextContent('Claim 2 of 2');
+		expect(storage.writes).toBe(0);
 	});
 });
