@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { claimOutcome, verdict } from './verdicts';
+import { claimOutcome } from './claim-outcome';
+import { verdict } from './verdicts';
 
 const speculation = { label: 'speculation' as const };
 const arguable = {

@@ -1,9 +1,10 @@
 // How answers are judged in words, in one place: the names of the choices, the sentence the quiz
 // shows after an answer, and the verdict a results list, an answer sheet or the class table gives.
+// A list's whole line is `claim-outcome.ts`: kept apart because it needs `right-answer.ts`, which
+// section pages would otherwise load for nothing (about 300 bytes gzip).
 import type { Claim } from '$lib/content/schema';
 import type { Label } from '$lib/content/labels';
 import { isRight, LABEL_NAMES } from './grading';
-import { describeRightAnswer, describeRightChoice } from './right-answer';
 
 /**
  * The name of each choice ("Stated fact", "Speculation", "Opinion"), as its button and every list
@@ -35,23 +36,4 @@ export function verdict(claim: Pick<Claim, 'label' | 'accepts'>, choice: Label):
 	return isRight(claim, choice)
 		? `Right: ${article(choice)} is right too, though we call this ${right}.`
 		: `Not quite: this is ${right}, not ${article(choice)}.`;
-}
-
-/**
- * One claim's line in a list of answers: "Right. Your answer: Speculation.", "Not quite. Your
- * answer: Opinion. Right answer: Speculation.", and for no answer either "Not answered. Right
- * answer: …." (`keyForUnanswered`, after hand-in) or "Not answered yet." (giving nothing away).
- */
-export function claimOutcome(
-	claim: Pick<Claim, 'label' | 'accepts'>,
-	answer: { choice: Label } | undefined,
-	keyForUnanswered: boolean
-): string {
-	if (!answer)
-		return keyForUnanswered
-			? `${VERDICTS.unanswered}. Right answer: ${describeRightAnswer(claim)}.`
-			: `${VERDICTS.unanswered} yet.`;
-	return isRight(claim, answer.choice)
-		? `${VERDICTS.right}. Your answer: ${describeRightChoice(claim, answer.choice)}.`
-		: `${VERDICTS.wrong}. Your answer: ${LABEL_NAMES[answer.choice]}. Right answer: ${describeRightAnswer(claim)}.`;
 }
