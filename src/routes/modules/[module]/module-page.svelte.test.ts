@@ -46,4 +46,26 @@ describe('The module page of a module built at run time', () => {
 		await threeGroups().click();
 		await expect.element(sectionItem('What comes next')).toHaveTextContent('Not started, 3 claims');
 	});
+
+	it('says "1 claim", not "1 claims", for a section that asks one', async () => {
+		const oneClaim = buildModule([
+			{
+				title: 'Only this',
+				paragraphs: ['The school bake sale raised £412 on Friday, the head teacher said.'],
+				claims: [
+					{
+						quote: 'The school bake sale raised £412 on Friday',
+						label: 'fact',
+						cues: ['£412'],
+						explanation: 'A sum and a day: the school’s accounts can confirm both.',
+						check: 'Ask the school office what the bake sale took.'
+					}
+				]
+			}
+		]);
+		render(ModulePage, { data: modulePageData(oneClaim) });
+		await expect
+			.element(page.getByRole('listitem').filter({ hasText: 'Only this' }))
+			.toHaveTextContent(/Not started, 1 claim$/);
+	});
 });
