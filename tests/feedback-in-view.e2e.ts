@@ -96,6 +96,26 @@ test.describe('On a laptop', () => {
 		}
 	});
 
+	test('the feedback made ready before an answer is neither seen, heard nor reached with Tab', async ({
+		page
+	}) => {
+		await page.goto('/modules/azerbaijan-russia/demonization-of-russia/');
+		const region = quiz(page);
+		// Once the claim is on screen, its feedback is laid out, unseen, ready for the answer.
+		await expect(region.locator('.feedback')).toHaveAttribute('data-laid-out', /.+/);
+		await expect(region.getByText('Cue words:')).toBeHidden();
+		expect(await region.ariaSnapshot()).not.toMatch(/Cue words|Next|whole paragraph/);
+		expect((await region.locator('.feedback').boundingBox())?.height).toBe(0);
+		// The claim's paragraph is folded behind a "Show the whole paragraph" control: not reached.
+		await tabTo(page, region.getByRole('button', { name: 'Speculation', exact: true }));
+		await page.keyboard.press('Tab');
+		expect(await region.evaluate((box) => box.contains(document.activeElement))).toBe(false);
+
+		await region.getByRole('button', { name: 'Stated fact', exact: true }).click();
+		await expect(region.getByText('Cue words:')).toBeVisible();
+		await expect(region.getByRole('heading', { name: /^(Right|Not quite):/ })).toBeFocused();
+	});
+
 	test('a retry of two missed claims counts them as claim 1 and 2 of 2', async ({ page }) => {
 		const module = await fetchModule(page, 'signal-words');
 		await page.goto('/modules/signal-words/the-news/');
