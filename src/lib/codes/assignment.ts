@@ -112,6 +112,18 @@ export function validAssignment(value: unknown): Assignment | null {
 }
 
 /**
+ * The sections an assignment names that its module does not have, in the assignment's order: none
+ * for a link made by Claimwise, some for a hand-made or edited one whose check still passes.
+ * Takes the assignment's `sections` (ids) and the module's sections; returns the missing ids.
+ */
+export function missingSections(
+	made: Pick<Assignment, 'sections'>,
+	module: { sections: readonly { id: string }[] }
+): string[] {
+	return made.sections.filter((id) => !module.sections.some((section) => section.id === id));
+}
+
+/**
  * Whether work on an assignment can be done or marked against this module: the same module id and
  * content version (a new version may have moved, added or relabelled claims). Takes the assignment
  * (or a hand-in's `moduleId` and `contentVersion`) and the module's `id` and `version`.
