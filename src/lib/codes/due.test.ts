@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { describeDue, endOfDayIn, isLate, zoneName } from './due';
+import { describeDue, describeMoment, endOfDayIn, isLate, zoneName } from './due';
 
 const seconds = (iso: string) => Date.parse(iso) / 1000;
 const originalZone = process.env.TZ;
@@ -59,6 +59,21 @@ describe('due moments', () => {
 		});
 		expect(describeDue(due, new Date('2026-12-01T12:00:00Z')).text).toBe(
 			'Friday, 12 March 2027, 23:59 Berlin time'
+		);
+	});
+
+	it('name when work was handed in as the due time reads, in the student’s own zone', () => {
+		const handedIn = Date.parse('2027-03-12T18:03:00Z') / 1000;
+		inZone('Europe/Berlin');
+		expect(describeMoment(handedIn, new Date('2027-03-01T12:00:00Z'))).toBe(
+			'Friday 12 March, 19:03'
+		);
+		inZone('America/Los_Angeles');
+		expect(describeMoment(handedIn, new Date('2027-03-01T12:00:00Z'))).toBe(
+			'Friday 12 March, 10:03'
+		);
+		expect(describeMoment(handedIn, new Date('2026-12-01T12:00:00Z'))).toBe(
+			'Friday, 12 March 2027, 10:03'
 		);
 	});
 

@@ -138,3 +138,15 @@ export function describeDue(due: Due, now = new Date()): { text: string; local: 
 		local: here === there ? null : `${here} your time`
 	};
 }
+
+/**
+ * A moment in words in this browser's time zone, as the due time reads: "Friday 12 March, 14:59"
+ * (the year only when it is not the year of `now`). Takes seconds since 1970 (UTC); a browser that
+ * names no zone gets UTC.
+ */
+export function describeMoment(seconds: number, now = new Date()): string {
+	const ms = seconds * 1000;
+	const withYear = new Date(ms).getFullYear() !== now.getFullYear();
+	const own = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+	return dayAndTime(own, withYear).format(ms).replace(' at ', ', ');
+}
