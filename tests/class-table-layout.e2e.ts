@@ -59,6 +59,28 @@ test.describe('The class table', () => {
 		await expectNoAxeViolations(page);
 	});
 
+	test('fits a laptop whole: every column in view, Remove included, with no scrolling', async ({
+		page
+	}) => {
+		await saveCollection(page, ['Anastasia Papadopoulou', 'Ben']);
+		for (const width of [1024, 1366]) {
+			await page.setViewportSize({ width, height: 768 });
+			await page.goto('/teach/results/');
+			const table = page.getByRole('table', { name: /Class table/ });
+			await expect(table).toBeVisible();
+			const box = await table.evaluate((element) => {
+				const scroller = element.parentElement!;
+				return { table: element.scrollWidth, room: scroller.clientWidth };
+			});
+			expect(box.table, 'the table fits its box').toBeLessThanOrEqual(box.room);
+			const remove = await page.getByRole('button', { name: 'Remove Ben' }).boundingBox();
+			expect(remove!.x + remove!.width, 'Remove is within the window').toBeLessThanOrEqual(width);
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+				width
+			);
+		}
+	});
+
 	test('counts one student as one student', async ({ page }) => {
 		await saveCollection(page, ['Ben']);
 		await page.goto('/teach/results/');
