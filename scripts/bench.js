@@ -1,15 +1,18 @@
 // How fast a section page answers and paints, next to the floor: a one-file page of the same
 // section with a hand-written inline quiz, measured in the same run on the same machine.
-// A benchmark, not a test: npm run bench [-- --samples 15 --lighthouse-runs 5 --no-lighthouse]
+// A benchmark, not a test: npm run bench [-- --samples 15 --lighthouse-runs 3 --no-lighthouse]
 //
 // - Answer latency: click "Stated fact" on the first claim of a fresh page, CPU throttled 4×; the
 //   Event Timing API's duration of that interaction (the longest of its events, as INP counts it:
 //   https://web.dev/articles/inp, https://w3c.github.io/event-timing/), median over the samples.
 //   Durations are rounded to 8 ms by the browser, and not reported under 16 ms.
-// - LCP and TBT: Lighthouse's mobile defaults (simulated 4× CPU and a slow 4G), median over runs.
-//   Lighthouse estimates them from one real, unthrottled load; on a busy machine its first frame
-//   can be shown after the scripts ran, and the estimate then counts the scripts as needed for the
-//   text (about twice the LCP), hence several runs.
+// - LCP and TBT: Lighthouse mobile (4× CPU, slow 4G), median over runs, measured two ways.
+//   Applied throttling (`--throttling-method=devtools`) loads the page on the slowed network and
+//   CPU and times the paint a student would see: the goal is measured this way. Lighthouse's
+//   default, simulated throttling, estimates the slow load from one fast, unthrottled load: a
+//   script that finished loading before that load's first frame was shown counts as needed for the
+//   text. On this machine the first frame often comes after the scripts (which the page does not
+//   need to paint its text), and the estimate then doubles; it is printed for reference.
 import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,7 +27,7 @@ const option = (/** @type {string} */ name, /** @type {number} */ fallback) => {
 	return at === -1 ? fallback : Number(process.argv[at + 1]);
 };
 const SAMPLES = option('samples', 15);
-const LIGHTHOUSE_RUNS = process.argv.includes('--no-lighthouse') ? 0 : option('lighthouse-runs', 5);
+const LIGHTHOUSE_RUNS = process.argv.includes('--no-lighthouse') ? 0 : option('lighthouse-runs', 3);
 const MODULE = 'azerbaijan-russia';
 const SECTION = 'demonization-of-russia';
 const PATH = `/modules/${MODULE}/${SECTION}/`;
@@ -181,10 +184,11 @@ async function answerLatency(browser, url) {
 }
 
 /**
- * Lighthouse's mobile LCP and TBT (ms) of a page, median over runs.
+ * Lighthouse's mobile LCP and TBT (ms) of a page, median over runs, and every run's LCP.
  * @param {string} url
+ * @param {'devtools' | 'simulate'} throttling applied, or Lighthouse's default estimate
  */
-async function lighthouse(url) {
+async function lighthouse(url, throttling) {
 	const chrome = chromiumPath();
 	if (!chrome) throw new Error('Lighthouse needs Chromium: set CHROMIUM_PATH or install chromium.');
 	const out = mkdtempSync(join(tmpdir(), 'bench-lighthouse-'));
@@ -199,6 +203,7 @@ async function lighthouse(url) {
 				'lighthouse@12.8.2',
 				url,
 				`--chrome-flags=--headless ${chromiumArgs.join(' ')}`,
+				`--throttling-method=${throttling}`,
 				'--only-categories=performance',
 				'--output=json',
 				`--output-path=${file}`,
@@ -232,33 +237,41 @@ try {
 		}
 	}
 	const speed = {
-		claimwise: { latency: median(latencies.claimwise), lcp: NaN, tbt: NaN, lcps: [NaN] },
-		floor: { latency: median(latencies.floor), lcp: NaN, tbt: NaN, lcps: [NaN] }
+		claimwise: { latency: median(latencies.claimwise) },
+		floor: { latency: median(latencies.floor) }
 	};
-	if (LIGHTHOUSE_RUNS) {
+	/** @type {Record<string, Record<string, { lcp: number, tbt: number, lcps: number[] }>>} */
+	const paint = { devtools: {}, simulate: {} };
+	for (const throttling of LIGHTHOUSE_RUNS ? /** @type {const} */ (['devtools', 'simulate']) : []) {
 		for (const [name, url] of Object.entries(pages)) {
-			Object.assign(speed[/** @type {'claimwise' | 'floor'} */ (name)], await lighthouse(url));
+			paint[throttling][name] = await lighthouse(url, throttling);
 		}
 	}
-	const ms = (/** @type {number} */ value) =>
-		(Number.isNaN(value) ? '–' : `${Math.round(value)} ms`).padStart(10);
-	const ratio = (/** @type {number} */ a, /** @type {number} */ b) =>
-		(Number.isNaN(a) || !b ? '–' : `${(a / b).toFixed(2)}×`).padStart(8);
+	const ms = (/** @type {number | undefined} */ value) =>
+		(value === undefined ? '–' : `${Math.round(value)} ms`).padStart(10);
+	const ratio = (/** @type {number | undefined} */ a, /** @type {number | undefined} */ b) =>
+		(a === undefined || !b ? '–' : `${(a / b).toFixed(2)}×`).padStart(8);
 	const { claimwise: app, floor: base } = speed;
 	console.log(`${PATH}, ${SAMPLES} answers each, CPU 4× slower; floor page ${floor.bytes} bytes`);
-	console.log(`${''.padEnd(26)}${'Claimwise'.padStart(10)}${'floor'.padStart(10)}   ratio  goal`);
+	console.log(`${''.padEnd(34)}${'Claimwise'.padStart(10)}${'floor'.padStart(10)}   ratio  goal`);
 	console.log(
-		`${'answer latency (median)'.padEnd(26)}${ms(app.latency)}${ms(base.latency)}${ratio(app.latency, base.latency)}  ≤ 60 ms, ≤ 1.5× floor`
+		`${'answer latency (median)'.padEnd(34)}${ms(app.latency)}${ms(base.latency)}${ratio(app.latency, base.latency)}  ≤ 60 ms, ≤ 1.5× floor`
 	);
-	console.log(`${'  all answers (ms)'.padEnd(26)}${latencies.claimwise.join(' ')}`);
-	console.log(`${'  floor (ms)'.padEnd(26)}${latencies.floor.join(' ')}`);
-	console.log(
-		`${'Lighthouse mobile LCP'.padEnd(26)}${ms(app.lcp)}${ms(base.lcp)}${ratio(app.lcp, base.lcp)}  ≤ 1.2× floor`
-	);
-	console.log(`${'Lighthouse mobile TBT'.padEnd(26)}${ms(app.tbt)}${ms(base.tbt)}`);
-	if (LIGHTHOUSE_RUNS > 1) {
-		console.log(`${'  all LCP (ms)'.padEnd(26)}${app.lcps.join(' ')}`);
-		console.log(`${'  floor (ms)'.padEnd(26)}${base.lcps.join(' ')}`);
+	console.log(`${'  all answers (ms)'.padEnd(34)}${latencies.claimwise.join(' ')}`);
+	console.log(`${'  floor (ms)'.padEnd(34)}${latencies.floor.join(' ')}`);
+	for (const [throttling, title, goal] of [
+		['devtools', 'applied throttling', '≤ 1.2× floor'],
+		['simulate', 'simulated (estimate)', '(for reference)']
+	]) {
+		const [mine, floors] = [paint[throttling].claimwise, paint[throttling].floor];
+		console.log(
+			`${`Lighthouse LCP, ${title}`.padEnd(34)}${ms(mine?.lcp)}${ms(floors?.lcp)}${ratio(mine?.lcp, floors?.lcp)}  ${goal}`
+		);
+		console.log(`${`Lighthouse TBT, ${title}`.padEnd(34)}${ms(mine?.tbt)}${ms(floors?.tbt)}`);
+		if (LIGHTHOUSE_RUNS > 1) {
+			console.log(`${'  all LCP (ms)'.padEnd(34)}${mine?.lcps.join(' ')}`);
+			console.log(`${'  floor (ms)'.padEnd(34)}${floors?.lcps.join(' ')}`);
+		}
 	}
 } finally {
 	await browser.close();
