@@ -37,9 +37,12 @@ test.describe('An assignment link opened in a tab that has one open', () => {
 		await page.getByLabel('Your name, as your teacher asked for it').fill('Kai');
 		await page.getByRole('link', { name: 'Skip to content' }).focus();
 		await page.keyboard.press('Enter');
-		await expect(page).toHaveURL(/#main$/);
-		// Still the same page, with what was typed in it.
+		await expect(page.locator('main')).toBeFocused();
+		// Still the same page, with what was typed in it, and the assignment still in the address,
+		// so that a reload or a bookmark opens it again.
 		await expect(page.getByLabel('Your name, as your teacher asked for it')).toHaveValue('Kai');
+		await page.reload();
+		await expect(page.getByRole('button', { name: 'Start the assignment' })).toBeVisible();
 	});
 
 	test('a hand-made link naming a part its module lacks says it cannot be done', async ({
@@ -81,6 +84,10 @@ test.describe('An assignment link opened in a tab that has one open', () => {
 		await page.getByRole('button', { name: 'Hand in', exact: true }).click();
 		await dialog.getByRole('button', { name: 'Hand in now' }).click();
 		await expect(page.getByRole('heading', { name: 'Answer sheet' })).toBeVisible();
+		// When, in words like the due time's, naming its time zone.
+		await expect(
+			page.getByText(/^[A-Z][a-z]+day,? \d{1,2} [A-Z][a-z]+( \d{4})?, \d\d:\d\d (UTC|.+ time)/)
+		).toBeVisible();
 		expect(complaints).toEqual([]);
 	});
 });

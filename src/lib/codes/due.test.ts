@@ -62,19 +62,25 @@ describe('due moments', () => {
 		);
 	});
 
-	it('name when work was handed in as the due time reads, in the student’s own zone', () => {
+	it('name when work was handed in as the due time reads: the teacher’s zone, and the student’s', () => {
 		const handedIn = Date.parse('2027-03-12T18:03:00Z') / 1000;
+		const now = new Date('2027-03-01T12:00:00Z');
 		inZone('Europe/Berlin');
-		expect(describeMoment(handedIn, new Date('2027-03-01T12:00:00Z'))).toBe(
-			'Friday 12 March, 19:03'
-		);
+		expect(describeMoment(handedIn, 'Europe/Berlin', now)).toEqual({
+			text: 'Friday 12 March, 19:03 Berlin time',
+			local: null
+		});
 		inZone('America/Los_Angeles');
-		expect(describeMoment(handedIn, new Date('2027-03-01T12:00:00Z'))).toBe(
-			'Friday 12 March, 10:03'
-		);
-		expect(describeMoment(handedIn, new Date('2026-12-01T12:00:00Z'))).toBe(
-			'Friday, 12 March 2027, 10:03'
-		);
+		expect(describeMoment(handedIn, 'Europe/Berlin', now)).toEqual({
+			text: 'Friday 12 March, 19:03 Berlin time',
+			local: 'Friday 12 March, 10:03 your time'
+		});
+		expect(
+			describeMoment(handedIn, 'America/Los_Angeles', new Date('2026-12-01T12:00:00Z'))
+		).toEqual({
+			text: 'Friday, 12 March 2027, 10:03 Los Angeles time',
+			local: null
+		});
 	});
 
 	it('name zones the way people say them, and never fail on a zone the browser lacks', () => {

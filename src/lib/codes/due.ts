@@ -119,11 +119,26 @@ export function describeDue(due: Due, now = new Date()): { text: string; local: 
 		}).format(day);
 		return { text, local: null };
 	}
-	const ms = due.at * 1000;
+	return describeMoment(due.at, due.timeZone, now);
+}
+
+/**
+ * A moment in words, the way a due time reads: in the given zone (IANA name; the teacher's, for
+ * an assignment), "Friday 12 March, 23:59 Berlin time" (the year only when it is not the year of
+ * `now`), and `local` the same moment in this browser's zone when that reads differently
+ * ("Friday 12 March, 14:59 your time"), else null. Takes seconds since 1970 (UTC). A zone this
+ * browser does not know is named in UTC.
+ */
+export function describeMoment(
+	seconds: number,
+	timeZone: string,
+	now = new Date()
+): { text: string; local: string | null } {
+	const ms = seconds * 1000;
 	const withYear = new Date(ms).getUTCFullYear() !== now.getUTCFullYear();
 	const format = (timeZone: string) =>
 		dayAndTime(timeZone, withYear).format(ms).replace(' at ', ', ');
-	let zone = due.timeZone;
+	let zone = timeZone;
 	let there: string;
 	try {
 		there = format(zone);
@@ -137,16 +152,4 @@ export function describeDue(due: Due, now = new Date()): { text: string; local: 
 		text: `${there} ${zoneName(zone, ms)}`,
 		local: here === there ? null : `${here} your time`
 	};
-}
-
-/**
- * A moment in words in this browser's time zone, as the due time reads: "Friday 12 March, 14:59"
- * (the year only when it is not the year of `now`). Takes seconds since 1970 (UTC); a browser that
- * names no zone gets UTC.
- */
-export function describeMoment(seconds: number, now = new Date()): string {
-	const ms = seconds * 1000;
-	const withYear = new Date(ms).getFullYear() !== now.getFullYear();
-	const own = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-	return dayAndTime(own, withYear).format(ms).replace(' at ', ', ');
 }
