@@ -55,6 +55,11 @@ test.describe('The class table', () => {
 			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
 				width
 			);
+			// The box that scrolls is named, reached with Tab and scrolled with the arrow keys.
+			const box = page.getByRole('region', { name: /^Class table/ });
+			await box.focus();
+			await page.keyboard.press('ArrowRight');
+			await expect.poll(() => box.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
 		}
 		await expectNoAxeViolations(page);
 	});
