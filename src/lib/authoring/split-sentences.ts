@@ -119,9 +119,9 @@ function looksLikeHeading(line: string): boolean {
 	);
 }
 
-/** The first words of a text, as a title: up to six words, with "…" when cut. */
+/** The first words of a text's first sentence, as a title: up to six words, with "…" when cut. */
 function firstWords(text: string): string {
-	const all = text.split(/\s+/).filter(Boolean);
+	const all = (splitSentences(text)[0]?.text ?? '').split(/\s+/).filter(Boolean);
 	const title = all
 		.slice(0, 6)
 		.join(' ')

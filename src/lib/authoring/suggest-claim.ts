@@ -1,6 +1,12 @@
 import type { Label } from '../content/labels';
 import { TECHNIQUES, type Technique } from '../content/techniques';
-import { CUE_LEXICON, FACT_PATTERNS, patternToRegExp, type CueKind } from './cue-lexicon';
+import {
+	CUE_LEXICON,
+	FACT_PATTERNS,
+	patternToRegExp,
+	wholeWords,
+	type CueKind
+} from './cue-lexicon';
 
 /** A cue found in a sentence. Offsets are UTF-16 code units into the sentence, end exclusive. */
 export interface SuggestedCue {
@@ -127,15 +133,17 @@ const hasName = (text: string) =>
  */
 function reportedSpans(sentence: string, attributions: SuggestedCue[]) {
 	const spans: { start: number; end: number; who: string }[] = [];
-	for (const verb of attributions) {
+	// A real sentence reports a few sources at most; the cap keeps a hostile paste linear.
+	for (const verb of attributions.slice(0, 8)) {
 		if (/^according/i.test(verb.text)) {
 			const who = sentence.slice(verb.end).match(/^\s*([^,;]{1,60})/)?.[1] ?? '';
 			if (who && !UNNAMED.test(who.split(/\s+/).slice(0, 2).join(' ')))
 				spans.push({ start: 0, end: sentence.length, who: who.trim() });
 			continue;
 		}
-		const before = sentence.slice(0, verb.start);
-		const clause = before.slice(Math.max(0, before.search(/[^,;:“”"]*$/)));
+		let from = verb.start;
+		while (from > 0 && !',;:“”"'.includes(sentence[from - 1])) from--;
+		const clause = sentence.slice(from, verb.start);
 		if (clause.trim()) {
 			if (!UNNAMED.test(clause) && hasName(clause))
 				spans.push({ start: verb.end, end: sentence.length, who: clause.trim() });
@@ -223,8 +231,8 @@ export function suggestClaim(sentence: string): ClaimSuggestion {
 
 	const raw: SuggestedCue[] = [];
 	for (const { regex, kind, reason } of lexicon()) {
-		for (const m of sentence.matchAll(regex))
-			raw.push(cueAt(sentence, m.index, m.index + m[0].length, kind, reason));
+		for (const [start, end] of wholeWords(regex, sentence))
+			raw.push(cueAt(sentence, start, end, kind, reason));
 	}
 	for (const { regex, kind, reason } of FACT_PATTERNS) {
 		for (const m of sentence.matchAll(regex))
