@@ -119,4 +119,29 @@ describe('the suggester on sentences built to mislead it', () => {
 		expect(guess.label).toBe('speculation');
 		expect(guess.technique).toBe('conditional');
 	});
+
+	it('labels everyday news sentences it was not tuned on', () => {
+		const cases: [string, string][] = [
+			['The hospital treated 212 patients on Saturday, a spokesperson said.', 'fact'],
+			['The company was founded in 1998 in Leeds.', 'fact'],
+			['Police arrested three men after the match.', 'fact'],
+			['The river burst its banks on Tuesday night.', 'fact'],
+			['Residents are angry about the new car park.', 'speculation/guessed-motive'],
+			['The minister hopes to cut waiting lists.', 'speculation/guessed-motive'],
+			['Prices are expected to rise again in the spring.', 'speculation/prediction'],
+			['This suggests the vaccine works in older people.', 'speculation/inference'],
+			['Scientists say the glacier could vanish by 2050.', 'speculation/unnamed-consensus'],
+			['Many believe the election was stolen.', 'speculation/unnamed-consensus'],
+			['It remains unclear whether the talks will resume.', 'speculation/hedge'],
+			['Had the alarm sounded, the staff would have escaped.', 'speculation/conditional'],
+			['The government’s reckless plan is a disgrace.', 'opinion/loaded-word'],
+			['The regime jailed 40 journalists last year.', 'opinion/loaded-word'],
+			['The new law is an important step forward.', 'opinion/value-judgement'],
+			['Ask yourself who really benefits from this deal.', 'opinion/rhetorical-instruction']
+		];
+		for (const [sentence, expected] of cases) {
+			const { label, technique } = suggestClaim(sentence);
+			expect([label, technique].filter(Boolean).join('/'), sentence).toBe(expected);
+		}
+	});
 });

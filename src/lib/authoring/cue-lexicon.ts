@@ -118,7 +118,7 @@ export const FACT_PATTERNS: readonly FactPattern[] = [
 		kind: 'date',
 		reason: 'date: when it happened',
 		regex: new RegExp(
-			`(?:${DAY} ${MONTH}|${MONTH} ${DAY}|(?<=\\b(?:${MAY_AFTER}) )May|(?!May)${MONTH})(?:,? \\d{4})?|\\bMay,? \\d{4}|(?<![\\p{L}\\p{N}])(?:1[89]\\d\\d|20\\d\\d)s?(?![\\p{L}\\p{N}])|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b(?:yesterday|today|tonight|last (?:week|month|year))\\b`,
+			`(?:${DAY} ${MONTH}|${MONTH} ${DAY}|(?<=\\b(?:${MAY_AFTER}) )May|(?!May)${MONTH})(?:,? \\d{4})?|\\bMay,? \\d{4}|(?<![\\p{L}\\p{N}])(?:1[89]\\d\\d|20\\d\\d)s?(?![\\p{L}\\p{N}])|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast (?:week|month|year))\\b`,
 			'gu'
 		)
 	},

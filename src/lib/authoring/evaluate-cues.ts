@@ -1,4 +1,5 @@
 import type { Claim } from '../content/schema';
+import { splitSentences } from './split-sentences';
 import { suggestClaim, type SuggestedCue } from './suggest-claim';
 
 /** Cue figures for a group of claims. Precision and recall are fractions from 0 to 1. */
@@ -35,6 +36,11 @@ export interface CueEvaluation {
 	};
 	/** Of the speculation and opinion claims labelled right, how many got the gold technique. */
 	techniques: LabelFigures;
+	/**
+	 * Of the claims quoted from a section's text, how many lie inside one sentence as
+	 * splitSentences cuts that text (a claim across a break means a sentence was cut wrongly).
+	 */
+	sentences: LabelFigures;
 }
 
 /** One claim the suggester labels differently from the module, for the script's report. */
@@ -46,10 +52,12 @@ export interface Mistake {
 	quote: string;
 }
 
-/** A module as far as the evaluation needs it: its id and its claims. */
+/** A module as far as the evaluation needs it: its id, its sections' texts and its claims. */
 export interface GoldModule {
 	id: string;
-	claims: readonly Pick<Claim, 'id' | 'quote' | 'label' | 'technique' | 'cues'>[];
+	sections?: readonly { id: string; text: string }[];
+	claims: readonly (Pick<Claim, 'id' | 'quote' | 'label' | 'technique' | 'cues'> &
+		Partial<Pick<Claim, 'section' | 'heading'>>)[];
 }
 
 const ratio = (part: number, whole: number) =>
@@ -76,7 +84,8 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
  *   character (the gold cue is placed at its first occurrence in the quote);
  * - cue precision: a suggested cue counts as right when it overlaps a gold cue of that claim;
  *   only the cues behind the suggested label count as suggested;
- * - label accuracy: the suggested label equals the claim's `label` (its `accepts` are ignored).
+ * - label accuracy: the suggested label equals the claim's `label` (its `accepts` are ignored);
+ * - sentences: a claim quoted from a section's text lies inside one sentence of splitSentences.
  * Takes modules shaped as in src/lib/content/schema.ts; returns the figures and the claims
  * labelled differently. Fractions are rounded to three decimals; an empty group scores 1.
  */
@@ -88,6 +97,8 @@ export function evaluateCues(modules: readonly GoldModule[]): {
 	const labelCounts = new Map<string, [number, number]>();
 	let techniqueRight = 0;
 	let techniqueClaims = 0;
+	let quoted = 0;
+	let inOneSentence = 0;
 	const mistakes: Mistake[] = [];
 
 	const add = <T extends number[]>(map: Map<string, T>, key: string, values: T) => {
@@ -96,7 +107,20 @@ export function evaluateCues(modules: readonly GoldModule[]): {
 	};
 
 	for (const module of modules) {
+		const sentencesOf = new Map(
+			(module.sections ?? []).map((section) => [section.id, splitSentences(section.text)])
+		);
+		const textOf = new Map((module.sections ?? []).map((section) => [section.id, section.text]));
 		for (const claim of module.claims) {
+			const text = claim.section && !claim.heading ? textOf.get(claim.section) : undefined;
+			const at = text?.indexOf(claim.quote) ?? -1;
+			if (text && at >= 0) {
+				quoted += 1;
+				const end = at + claim.quote.length;
+				const inside = sentencesOf.get(claim.section!)!.some((s) => s.start <= at && end <= s.end);
+				if (inside) inOneSentence += 1;
+			}
+
 			const suggestion = suggestClaim(claim.quote);
 			const gold = claim.cues
 				.map((text) => ({ start: claim.quote.indexOf(text), text }))
@@ -156,7 +180,8 @@ export function evaluateCues(modules: readonly GoldModule[]): {
 				claims: techniqueClaims,
 				right: techniqueRight,
 				accuracy: ratio(techniqueRight, techniqueClaims)
-			}
+			},
+			sentences: { claims: quoted, right: inOneSentence, accuracy: ratio(inOneSentence, quoted) }
 		},
 		mistakes
 	};
@@ -213,6 +238,11 @@ export function formatEvaluation(figures: CueEvaluation): string {
 	const t = figures.techniques;
 	lines.push(
 		`${'technique (label right)'.padEnd(24)}${`${t.right} of ${t.claims}`.padStart(10)}  ${percent(t.accuracy)}`
+	);
+	const n = figures.sentences;
+	lines.push(
+		'',
+		`${'claims in one sentence'.padEnd(24)}${`${n.right} of ${n.claims}`.padStart(10)}  ${percent(n.accuracy)}`
 	);
 	return lines.join('\n');
 }

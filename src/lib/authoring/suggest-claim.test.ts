@@ -52,6 +52,20 @@ describe('suggestClaim', () => {
 		expect(suggestion.confidence).toBe('high');
 	});
 
+	it('tells names from dates next to them, and leaves a possessive off a name', () => {
+		const call = suggestClaim(
+			'In a call with President Ilham Aliyev on June 27, Pezeshkian’s aide spoke.'
+		);
+		expect(call.cues.map((c) => [c.kind, c.text])).toEqual([
+			['name', 'President Ilham Aliyev'],
+			['date', 'June 27'],
+			['name', 'Pezeshkian']
+		]);
+		expect(
+			suggestClaim('Yesterday Theresa May met Emmanuel Macron.').cues.map((c) => c.text)
+		).toEqual(['Yesterday', 'Theresa May', 'Emmanuel Macron']);
+	});
+
 	it('says so when it finds no cue at all', () => {
 		const suggestion = suggestClaim('the lane is green.');
 		expect(suggestion).toMatchObject({ label: 'fact', cues: [], confidence: 'low' });

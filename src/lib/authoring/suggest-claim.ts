@@ -160,9 +160,13 @@ function reportedSpans(sentence: string, attributions: SuggestedCue[]) {
 /** Runs of capitalised words that are not the sentence's first word alone: names of people, places, bodies. */
 function names(sentence: string): SuggestedCue[] {
 	const words = [...sentence.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*|\([\p{Lu}]{2,}\)/gu)];
-	const capitalised = words.filter((w) => /^[\p{Lu}(]/u.test(w[0])).length;
-	// A heading in title case capitalises every word, so capitals say nothing there.
-	if (words.length >= 3 && capitalised / words.length > 0.6) return [];
+	// A heading in title case capitalises every word but the short joining ones, so capitals say
+	// nothing there ("Azerbaijan’s Role in Regional Tensions With Iran").
+	const titleCase = words.every(
+		(w) =>
+			/^[\p{Lu}\p{N}(]/u.test(w[0]) || /^(a|an|the|of|on|in|at|to|by|for|and|or|with)$/.test(w[0])
+	);
+	if (words.length >= 3 && titleCase) return [];
 	const found: SuggestedCue[] = [];
 	let run: RegExpMatchArray[] = [];
 	const flush = () => {
@@ -178,7 +182,7 @@ function names(sentence: string): SuggestedCue[] {
 			first[0] !== 'I'
 		) {
 			const last = run[run.length - 1];
-			const end = last.index! + last[0].replace(/[.’']+$/, '').length;
+			const end = last.index! + last[0].replace(/(?:['’]s)?[.’']*$/, '').length;
 			found.push(cueAt(sentence, first.index!, end, 'name', 'name: a named person, place or body'));
 		}
 		run = [];
@@ -188,7 +192,11 @@ function names(sentence: string): SuggestedCue[] {
 			? sentence.slice(run[run.length - 1].index! + run[run.length - 1][0].length, word.index)
 			: ' ';
 		const joined = /^[ -]?$/.test(gap);
-		if (/^[\p{Lu}(]/u.test(word[0]) && joined) run.push(word);
+		// A month or weekday before a number is a date, not part of a name ("Aliyev on June 27");
+		// after a name it is one ("Theresa May").
+		const end = word.index! + word[0].length;
+		if (CALENDAR.test(word[0]) && (!run.length || /^,? \d/.test(sentence.slice(end)))) flush();
+		else if (/^[\p{Lu}(]/u.test(word[0]) && joined) run.push(word);
 		else if (run.length && joined && /^(of|on|for|and|the|de|al)$/.test(word[0])) run.push(word);
 		else {
 			flush();
@@ -199,6 +207,8 @@ function names(sentence: string): SuggestedCue[] {
 	return found.filter((cue) => !FUNCTION_WORDS.has(cue.text));
 }
 
+const CALENDAR =
+	/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Tonight)$/;
 const SCHEDULED =
 	/^\s+(?:not\s+)?(?:be\s+)?(?:open|opened|close|closed|start|started|begin|end|run|take place|held|published|released|leave|depart|arrive|meet|vote|launch|launched|reopen|reopened|resume|finish|go on sale|come into force|take effect)\b/i;
 const MODAL = /\b(would|could|might|may|will|won't)\b/i;
@@ -355,9 +365,11 @@ export function suggestClaim(sentence: string): ClaimSuggestion {
 		alsoFound: [],
 		setAside,
 		confidence: factCues.length ? (factCues.length > 1 ? 'high' : 'medium') : 'low',
-		why: factCues.length
-			? `No hedge or judgement of the writer's, and it names checkable details (${quoteList(factCues)}).`
-			: 'No hedge, judgement or checkable detail found: read it yourself before you label it.'
+		why: reported.length
+			? `It reports what ${reported[0].who} said: a fact about who said what (${quoteList(factCues)}).`
+			: factCues.length
+				? `No hedge or judgement of the writer's, and it names checkable details (${quoteList(factCues)}).`
+				: 'No hedge, judgement or checkable detail found: read it yourself before you label it.'
 	};
 }
 
