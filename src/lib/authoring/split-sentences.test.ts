@@ -85,6 +85,18 @@ describe('splitSentences', () => {
 		expect(() => splitSentences('a'.repeat(MAX_TEXT_LENGTH + 1))).toThrow(/too long/);
 	});
 
+	it('splits a long paragraph as it splits its sentences one by one, and quickly', () => {
+		const sentence = 'Dr. J. K. Smith said “It is over. We lost,” on 4.2 counts 🎉. ';
+		const paragraph = sentence.repeat(400) + 'The end';
+		const started = performance.now();
+		const sentences = splitSentences(paragraph);
+		expect(sentences.map((s) => s.text)).toEqual([...Array(400).fill(sentence.trim()), 'The end']);
+		const longest = 'Word here. '.repeat(18_000);
+		expect(splitSentences(longest)).toHaveLength(18_000);
+		// V8's segmenter alone takes about 10 s for a text this long in one piece.
+		expect(performance.now() - started).toBeLessThan(5000);
+	});
+
 	it('never overlaps, keeps order and loses no character but white space', () => {
 		const piece = fc.constantFrom(
 			'Dr.',
@@ -176,6 +188,7 @@ describe('splitSections', () => {
 		expect(sections[0].text).toBe('The vote passed.\n\n- first point\n\nThanks to all');
 		expect(sections[0].heading).toBeUndefined();
 		expect(sections[0].title).toBe('The vote passed');
+		expect(splitSections('It rained. Then it stopped\n\nWe went out.')).toHaveLength(1);
 	});
 
 	it('cuts a text without headings into sections of whole paragraphs', () => {

@@ -44,16 +44,28 @@ const OPENERS = new Set(
 const firstWord = (text: string) =>
 	text.match(/^[\s“"‘(]*([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u)?.[1] ?? '';
 
-/** True when a quotation opened in `text` is not closed in it. */
-function openQuotation(text: string): boolean {
-	const curlyOpen = (text.match(/“/g) ?? []).length;
-	const curlyClose = (text.match(/”/g) ?? []).length;
-	const straight = (text.match(/"/g) ?? []).length;
-	return curlyOpen > curlyClose || straight % 2 === 1;
+/** How a text's quotation marks leave it: “ not yet closed by ”, and whether a " is open. */
+interface Quotes {
+	curly: number;
+	straight: boolean;
 }
 
-/** Whether the segmenter's break between `before` and `after` is wrong and should go. */
-function joins(before: string, after: string): boolean {
+function addQuotes(quotes: Quotes, text: string): Quotes {
+	let { curly, straight } = quotes;
+	for (const char of text) {
+		if (char === '“') curly++;
+		else if (char === '”') curly = Math.max(0, curly - 1);
+		else if (char === '"') straight = !straight;
+	}
+	return { curly, straight };
+}
+
+/**
+ * Whether the segmenter's break between `before` (the end of the sentence so far, at least its
+ * last 40 characters) and `after` (the next segment) is wrong and should go; `quotes` says
+ * whether the sentence so far leaves a quotation open.
+ */
+function joins(before: string, after: string, quotes: Quotes): boolean {
 	// A line break always ends a sentence: headings and paragraphs never run together.
 	if (/\n\s*$/.test(before)) return false;
 	const head = before.trimEnd();
@@ -61,12 +73,42 @@ function joins(before: string, after: string): boolean {
 	if (!next) return true;
 	// A sentence starts with a capital, a digit, a quotation mark or a bracket, never lower case.
 	if (/^[\p{Ll},;:)\]”’]/u.test(next)) return true;
-	if (openQuotation(head)) return true;
+	if (quotes.curly > 0 || quotes.straight) return true;
 	if (TITLES.test(head)) return true;
 	if (/(?:^|\s)No\.$/.test(head) && /^\d/.test(next)) return true;
 	if (INITIAL.test(head) && /^\p{Lu}/u.test(next)) return true;
 	if (DOTTED.test(head) && /^\p{Lu}/u.test(next) && !OPENERS.has(firstWord(next))) return true;
 	return false;
+}
+
+/** Longest piece handed to the segmenter: V8's takes time in the square of a string's length. */
+const PIECE = 1000;
+
+/**
+ * The text cut into pieces for the segmenter, as [start, end) offsets: each line with its line
+ * break, and a longer line cut after its last sentence end (else its last space) in every
+ * {@link PIECE} characters. A wrong cut is mended like any other wrong break.
+ */
+function pieces(text: string): [number, number][] {
+	const found: [number, number][] = [];
+	for (let start = 0; start < text.length;) {
+		const lineBreak = text.indexOf('\n', start);
+		const lineEnd = lineBreak === -1 ? text.length : lineBreak + 1;
+		let from = start;
+		while (lineEnd - from > PIECE) {
+			const window = text.slice(from, from + PIECE);
+			let cut = 0;
+			for (const m of window.matchAll(/[.!?]["”’)]*\s+/g)) cut = m.index + m[0].length;
+			if (!cut) cut = window.lastIndexOf(' ') + 1 || PIECE;
+			// Never between the two halves of a character outside the BMP (an emoji).
+			if (/[\uD800-\uDBFF]/.test(text[from + cut - 1])) cut--;
+			found.push([from, from + cut]);
+			from += cut;
+		}
+		found.push([from, lineEnd]);
+		start = lineEnd;
+	}
+	return found;
 }
 
 let segmenter: Intl.Segmenter | undefined;
@@ -85,11 +127,18 @@ let segmenter: Intl.Segmenter | undefined;
 export function splitSentences(text: string): SentenceSpan[] {
 	check(text);
 	segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
-	const merged: { start: number; end: number }[] = [];
-	for (const { index, segment } of segmenter.segment(text)) {
-		const last = merged.at(-1);
-		if (last && joins(text.slice(last.start, last.end), segment)) last.end = index + segment.length;
-		else merged.push({ start: index, end: index + segment.length });
+	const merged: { start: number; end: number; quotes: Quotes }[] = [];
+	for (const [from, to] of pieces(text)) {
+		for (const { index, segment } of segmenter.segment(text.slice(from, to))) {
+			const start = from + index;
+			const end = start + segment.length;
+			const last = merged.at(-1);
+			const before = last && text.slice(Math.max(last.start, start - 40), start);
+			if (last && before !== undefined && joins(before, segment, last.quotes)) {
+				last.end = end;
+				last.quotes = addQuotes(last.quotes, segment);
+			} else merged.push({ start, end, quotes: addQuotes({ curly: 0, straight: false }, segment) });
+		}
 	}
 	const sentences: SentenceSpan[] = [];
 	for (let { start, end } of merged) {
@@ -115,6 +164,7 @@ function looksLikeHeading(line: string): boolean {
 		text.length <= 100 &&
 		words(text) <= 15 &&
 		!/[.!?:;,…]["”’')\]]*$/.test(text) &&
+		!/[.!?]["”’')\]]*\s/.test(text) &&
 		!/^[-*+•]\s|^\d+[.)]\s/.test(text)
 	);
 }
