@@ -77,6 +77,7 @@ describe('the suggester on sentences built to mislead it', () => {
 		expect(timetable.label).toBe('fact');
 		expect(timetable.setAside.map((c) => c.text)).toEqual(['will']);
 		expect(suggestClaim('The museum will open on 1 June 2026.').label).toBe('fact');
+		expect(suggestClaim('The council will publish its report next week.').label).toBe('fact');
 		const guess = suggestClaim('The new timetable will please commuters.');
 		expect(guess.label).toBe('speculation');
 		expect(guess.technique).toBe('prediction');
@@ -126,6 +127,8 @@ describe('the suggester on sentences built to mislead it', () => {
 			['The company was founded in 1998 in Leeds.', 'fact'],
 			['Police arrested three men after the match.', 'fact'],
 			['The river burst its banks on Tuesday night.', 'fact'],
+			['Two climbers are in critical condition in hospital.', 'fact'],
+			['The difference was statistically significant, the study found.', 'fact'],
 			['Residents are angry about the new car park.', 'speculation/guessed-motive'],
 			['The minister hopes to cut waiting lists.', 'speculation/guessed-motive'],
 			['Prices are expected to rise again in the spring.', 'speculation/prediction'],

@@ -85,7 +85,7 @@ const GROUPS: [CueKind, string, string][] = [
 	[
 		'not-a-cue',
 		'not a cue here',
-		"no doubt;without (a )?doubt;beyond (any )?doubt;there is no doubt that;could not (be reached|confirm|verify|say|find|comment|attend);couldn't (be reached|confirm|verify|say|find|comment|attend);(military|economic|naval) might;the will of;free will;(his|her|their|a|its) will;as if;even if;if any;whether or not"
+		"no doubt;without (a )?doubt;beyond (any )?doubt;there is no doubt that;could not (be reached|confirm|verify|say|find|comment|attend);couldn't (be reached|confirm|verify|say|find|comment|attend);(military|economic|naval) might;the will of;free will;(his|her|their|a|its) will;as if;even if;if any;whether or not;critical (condition|care);statistically significant;best known;at (best|worst)"
 	]
 ];
 
@@ -118,7 +118,7 @@ export const FACT_PATTERNS: readonly FactPattern[] = [
 		kind: 'date',
 		reason: 'date: when it happened',
 		regex: new RegExp(
-			`(?:${DAY} ${MONTH}|${MONTH} ${DAY}|(?<=\\b(?:${MAY_AFTER}) )May|(?!May)${MONTH})(?:,? \\d{4})?|\\bMay,? \\d{4}|(?<![\\p{L}\\p{N}])(?:1[89]\\d\\d|20\\d\\d)s?(?![\\p{L}\\p{N}])|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast (?:week|month|year))\\b`,
+			`(?:${DAY} ${MONTH}|${MONTH} ${DAY}|(?<=\\b(?:${MAY_AFTER}) )May|(?!May)${MONTH})(?:,? \\d{4})?|\\bMay,? \\d{4}|(?<![\\p{L}\\p{N}])(?:1[89]\\d\\d|20\\d\\d)s?(?![\\p{L}\\p{N}])|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|(?:[Ll]ast|[Nn]ext) (?:week|month|year))\\b`,
 			'gu'
 		)
 	},

@@ -210,7 +210,7 @@ function names(sentence: string): SuggestedCue[] {
 const CALENDAR =
 	/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Tonight)$/;
 const SCHEDULED =
-	/^\s+(?:not\s+)?(?:be\s+)?(?:open|opened|close|closed|start|started|begin|end|run|take place|held|published|released|leave|depart|arrive|meet|vote|launch|launched|reopen|reopened|resume|finish|go on sale|come into force|take effect)\b/i;
+	/^\s+(?:not\s+)?(?:be\s+)?(?:open|opened|close|closed|start|started|begin|end|run|take place|held|publish|published|release|released|leave|depart|arrive|meet|vote|launch|launched|reopen|reopened|resume|finish|go on sale|come into force|take effect)\b/i;
 const MODAL = /\b(would|could|might|may|will|won't)\b/i;
 
 /**
