@@ -1,0 +1,376 @@
+import type { Label } from '../content/labels';
+import { TECHNIQUES, type Technique } from '../content/techniques';
+import {
+	CUE_LEXICON,
+	FACT_PATTERNS,
+	patternToRegExp,
+	wholeWords,
+	type CueKind
+} from './cue-lexicon';
+
+/** A cue found in a sentence. Offsets are UTF-16 code units into the sentence, end exclusive. */
+export interface SuggestedCue {
+	start: number;
+	end: number;
+	/** The sentence's own words at [start, end). */
+	text: string;
+	kind: CueKind;
+	/** What the teacher sees: "'may': hedge: the writer is not sure". */
+	reason: string;
+}
+
+/** What {@link suggestClaim} proposes for one sentence. Nothing in it is accepted by itself. */
+export interface ClaimSuggestion {
+	label: Label;
+	/** For speculation and opinion: the technique the strongest cue names. */
+	technique?: Technique;
+	/** The cues behind the suggested label, in the order of the sentence. */
+	cues: SuggestedCue[];
+	/** Cues of the other labels that were found too (a number in a speculation), in order. */
+	alsoFound: SuggestedCue[];
+	/** Words that look like cues but are not the writer's here, each with why (in order). */
+	setAside: SuggestedCue[];
+	/** How sure the suggestion is: low when no cue at all was found. */
+	confidence: 'low' | 'medium' | 'high';
+	/** One sentence on why the label is suggested, for the teacher. */
+	why: string;
+}
+
+/** The longest sentence {@link suggestClaim} takes, in UTF-16 code units. */
+export const MAX_SENTENCE_LENGTH = 5000;
+
+const FACT_KINDS = new Set<CueKind>([
+	'date',
+	'number',
+	'name',
+	'attribution',
+	'quotation',
+	'record'
+]);
+const SPECULATION_ORDER: Technique[] = [
+	'conditional',
+	'unnamed-consensus',
+	'guessed-motive',
+	'hedge',
+	'inference',
+	'prediction'
+];
+const OPINION_ORDER: Technique[] = [
+	'rhetorical-instruction',
+	'loaded-question',
+	'loaded-word',
+	'value-judgement'
+];
+
+let compiled: { regex: RegExp; kind: CueKind; reason: string }[] | undefined;
+function lexicon() {
+	compiled ??= CUE_LEXICON.map(({ pattern, kind, reason }) => ({
+		regex: patternToRegExp(pattern),
+		kind,
+		reason
+	}));
+	return compiled;
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+	a.start < b.end && b.start < a.end;
+
+function cueAt(
+	sentence: string,
+	start: number,
+	end: number,
+	kind: CueKind,
+	reason: string
+): SuggestedCue {
+	const text = sentence.slice(start, end);
+	return { start, end, text, kind, reason: `'${text}': ${reason}` };
+}
+
+function labelOf(kind: CueKind): Label | undefined {
+	if (FACT_KINDS.has(kind)) return 'fact';
+	if (kind === 'not-a-cue') return undefined;
+	return TECHNIQUES[kind as Technique].label;
+}
+
+/** Keeps the longest of overlapping cues (the earlier one when as long), in sentence order. */
+function longestFirst(cues: SuggestedCue[]): SuggestedCue[] {
+	const kept: SuggestedCue[] = [];
+	const byLength = [...cues].sort(
+		(a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start
+	);
+	for (const cue of byLength) if (!kept.some((k) => overlaps(k, cue))) kept.push(cue);
+	return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Spans of quoted text, quotation marks included: “…”, "…" and ‘…’ (not apostrophes). */
+function quotations(sentence: string): { start: number; end: number }[] {
+	const spans: { start: number; end: number }[] = [];
+	const pattern = /“[^”]*”?|"[^"]*"?|(?<![\p{L}\p{N}])‘[^’]*(?:’(?![\p{L}])|$)/gu;
+	for (const match of sentence.matchAll(pattern)) {
+		if (match[0].length > 1) spans.push({ start: match.index, end: match.index + match[0].length });
+	}
+	return spans;
+}
+
+const UNNAMED =
+	/\b(some|many|most|several|critics|experts|observers|analysts|sources|people|reports|commentators|insiders|scientists|scholars|others|everyone|rumou?rs?)\b/i;
+const NAMED_BODY =
+	/\b(he|she|they|we|i|council|ministry|minister|government|police|court|company|spokes(?:person|man|woman)|department|agency|website|report|statement|committee|office|army|military|president|mayor|officer|official|head|teacher|judge|prosecutors?|school|hospital|university|survey)\b/i;
+const FUNCTION_WORDS = new Set(
+	'The A An This That These Those It Its Some Many Most Several Both All Such In On At After Before But And Or So If When While As For With'.split(
+		' '
+	)
+);
+const hasName = (text: string) =>
+	text.split(/[^\p{L}'’-]+/u).some((word) => /^\p{Lu}/u.test(word) && !FUNCTION_WORDS.has(word)) ||
+	NAMED_BODY.test(text);
+
+/**
+ * Where the sentence reports what a named source said: the spans whose words are the source's,
+ * not the writer's. "According to <not a vague crowd>" covers the whole sentence; "<Name> said"
+ * covers what follows the verb; "…, said <Name>" covers what comes before it. Quotations count
+ * as the source's whenever the sentence names one.
+ */
+function reportedSpans(sentence: string, attributions: SuggestedCue[]) {
+	const spans: { start: number; end: number; who: string }[] = [];
+	// A real sentence reports a few sources at most; the cap keeps a hostile paste linear.
+	for (const verb of attributions.slice(0, 8)) {
+		if (/^according/i.test(verb.text)) {
+			const who = sentence.slice(verb.end).match(/^\s*([^,;]{1,60})/)?.[1] ?? '';
+			if (who && !UNNAMED.test(who.split(/\s+/).slice(0, 2).join(' ')))
+				spans.push({ start: 0, end: sentence.length, who: who.trim() });
+			continue;
+		}
+		let from = verb.start;
+		while (from > 0 && !',;:“”"'.includes(sentence[from - 1])) from--;
+		const clause = sentence.slice(from, verb.start);
+		if (clause.trim()) {
+			if (!UNNAMED.test(clause) && hasName(clause))
+				spans.push({ start: verb.end, end: sentence.length, who: clause.trim() });
+			continue;
+		}
+		const after = sentence.slice(verb.end).match(/^\s+((?:the\s+)?[^,;.!?]{1,40})/)?.[1] ?? '';
+		if (after && !UNNAMED.test(after) && hasName(after))
+			spans.push({ start: 0, end: verb.start, who: after.trim() });
+	}
+	if (spans.length) for (const q of quotations(sentence)) spans.push({ ...q, who: spans[0].who });
+	return spans;
+}
+
+/** Runs of capitalised words that are not the sentence's first word alone: names of people, places, bodies. */
+function names(sentence: string): SuggestedCue[] {
+	const words = [...sentence.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*|\([\p{Lu}]{2,}\)/gu)];
+	// A heading in title case capitalises every word but the short joining ones, so capitals say
+	// nothing there ("Azerbaijan’s Role in Regional Tensions With Iran").
+	const titleCase = words.every(
+		(w) =>
+			/^[\p{Lu}\p{N}(]/u.test(w[0]) || /^(a|an|the|of|on|in|at|to|by|for|and|or|with)$/.test(w[0])
+	);
+	if (words.length >= 3 && titleCase) return [];
+	const found: SuggestedCue[] = [];
+	let run: RegExpMatchArray[] = [];
+	const flush = () => {
+		while (run.length && !/^[\p{Lu}(]/u.test(run[run.length - 1][0])) run.pop();
+		while (run.length && FUNCTION_WORDS.has(run[0][0])) run.shift();
+		const first = run[0];
+		const atStart = first && /^[\s“"‘(]*$/.test(sentence.slice(0, first.index));
+		const alone = run.length === 1;
+		if (
+			first &&
+			!(atStart && alone) &&
+			!(alone && FUNCTION_WORDS.has(first[0])) &&
+			first[0] !== 'I'
+		) {
+			const last = run[run.length - 1];
+			const end = last.index! + last[0].replace(/(?:['’]s)?[.’']*$/, '').length;
+			found.push(cueAt(sentence, first.index!, end, 'name', 'name: a named person, place or body'));
+		}
+		run = [];
+	};
+	for (const word of words) {
+		const gap = run.length
+			? sentence.slice(run[run.length - 1].index! + run[run.length - 1][0].length, word.index)
+			: ' ';
+		const joined = /^[ -]?$/.test(gap);
+		// A month or weekday before a number is a date, not part of a name ("Aliyev on June 27");
+		// after a name it is one ("Theresa May").
+		const end = word.index! + word[0].length;
+		if (CALENDAR.test(word[0]) && (!run.length || /^,? \d/.test(sentence.slice(end)))) flush();
+		else if (/^[\p{Lu}(]/u.test(word[0]) && joined) run.push(word);
+		else if (run.length && joined && /^(of|on|for|and|the|de|al)$/.test(word[0])) run.push(word);
+		else {
+			flush();
+			if (/^[\p{Lu}]/u.test(word[0])) run.push(word);
+		}
+	}
+	flush();
+	return found.filter((cue) => !FUNCTION_WORDS.has(cue.text));
+}
+
+const CALENDAR =
+	/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Tonight)$/;
+const SCHEDULED =
+	/^\s+(?:not\s+)?(?:be\s+)?(?:open|opened|close|closed|start|started|begin|end|run|take place|held|publish|published|release|released|leave|depart|arrive|meet|vote|launch|launched|reopen|reopened|resume|finish|go on sale|come into force|take effect)\b/i;
+const MODAL = /\b(would|could|might|may|will|won't)\b/i;
+
+/**
+ * Suggests a label, a technique and cue words for one sentence (or any part of one a teacher
+ * selects), from the lexicon in ./cue-lexicon.ts and these context rules:
+ * - "May" is a month next to a day or year, after "in", "on", "since"…, or capitalised inside the
+ *   sentence; only lower-case "may" (or "May" opening a sentence with no date) is a hedge.
+ * - A named source's reported words ("<Name> said…", "according to the ministry, …", a direct
+ *   quotation attributed to someone) are the speaker's: their hedges, predictions and loaded
+ *   words are set aside and the sentence is a fact about who said what. An unnamed crowd
+ *   ("critics claim", "experts say") is an unnamed consensus instead.
+ * - Negated hedges are not hedges ("there is no doubt that", "could not be reached"), but "will
+ *   not" still predicts and "may not" still hedges.
+ * - "will" is a prediction unless the sentence gives a date or time for a scheduled event it
+ *   names ("will open on 1 June", "will be published on 1 December"): that is a timetable.
+ * - "if" and "unless" are conditionals only with a modal (would, could, might, may, will).
+ * - "should" and "must" are opinion (value judgement); "should remember" is a rhetorical
+ *   instruction; a question starting "Why" is a loaded question.
+ * The label is opinion or speculation when the writer's own cues of that label are found
+ * (opinion wins a tie), otherwise fact. Takes the sentence as a string; offsets in the result are
+ * UTF-16 code units into it. Throws a TypeError for a non-string and a RangeError for a sentence
+ * longer than {@link MAX_SENTENCE_LENGTH}.
+ */
+export function suggestClaim(sentence: string): ClaimSuggestion {
+	if (typeof sentence !== 'string') throw new TypeError('A claim must be text.');
+	if (sentence.length > MAX_SENTENCE_LENGTH)
+		throw new RangeError(`A claim can be at most ${MAX_SENTENCE_LENGTH} characters long.`);
+
+	const raw: SuggestedCue[] = [];
+	for (const { regex, kind, reason } of lexicon()) {
+		for (const [start, end] of wholeWords(regex, sentence))
+			raw.push(cueAt(sentence, start, end, kind, reason));
+	}
+	for (const { regex, kind, reason } of FACT_PATTERNS) {
+		for (const m of sentence.matchAll(regex))
+			raw.push(cueAt(sentence, m.index, m.index + m[0].length, kind, reason));
+	}
+	const setAside: SuggestedCue[] = [];
+	const aside = (cue: SuggestedCue, why: string) =>
+		setAside.push({ ...cue, reason: `'${cue.text}': ${why}` });
+
+	const dates = raw.filter((c) => c.kind === 'date');
+	const opening = (c: SuggestedCue) => /^[\s“"‘(]*$/.test(sentence.slice(0, c.start));
+	let cues = raw.filter((cue) => {
+		if (cue.kind === 'hedge' && /^may$/i.test(cue.text)) {
+			const month = dates.some((d) => overlaps(d, cue)) || (cue.text === 'May' && !opening(cue));
+			if (month) return false;
+		}
+		if (cue.kind === 'prediction' && cue.text === 'Will' && !opening(cue)) return false;
+		return true;
+	});
+
+	// Phrases that look like cues but are not: set aside whatever they overlap.
+	const guards = cues.filter((c) => c.kind === 'not-a-cue');
+	cues = cues.filter((c) => c.kind !== 'not-a-cue');
+	cues = cues.filter((cue) => {
+		const guard = guards.find((g) => overlaps(g, cue) && labelOf(cue.kind) !== 'fact');
+		if (guard) aside(cue, `part of '${guard.text}', ${guard.reason}`);
+		return !guard;
+	});
+
+	// Technique cues win over the fact signals they overlap ("Demonization" is not a name).
+	const techniqueCues = longestFirst(cues.filter((c) => labelOf(c.kind) !== 'fact'));
+	let factCues = longestFirst([
+		...cues.filter((c) => labelOf(c.kind) === 'fact'),
+		...names(sentence)
+	]).filter((c) => !techniqueCues.some((t) => overlaps(t, c)));
+
+	// Who said it: reported words are the speaker's, and a named source is a fact signal.
+	const attributions = factCues.filter((c) => c.kind === 'attribution');
+	const reported = reportedSpans(sentence, attributions);
+	factCues = factCues.filter((c) => c.kind !== 'attribution' || reported.length > 0);
+	if (reported.length) {
+		for (const q of quotations(sentence))
+			if (!factCues.some((c) => overlaps(c, q) && c.kind === 'attribution'))
+				factCues.push(cueAt(sentence, q.start, q.end, 'quotation', 'direct quotation'));
+	}
+
+	// What an unnamed crowd says ("critics claim the plan is a waste") rests on that crowd.
+	const crowd = techniqueCues.find((c) => c.kind === 'unnamed-consensus');
+	const hasDate = factCues.some((c) => c.kind === 'date');
+	let writers = techniqueCues.filter((cue) => {
+		const span = reported.find((r) => cue.start >= r.start && cue.end <= r.end);
+		if (span) {
+			aside(cue, `reported from ${span.who}: the speaker's words, not the writer's`);
+			return false;
+		}
+		if (crowd && cue.start >= crowd.end && labelOf(cue.kind) === 'opinion') {
+			aside(cue, `what '${crowd.text}' holds: the claim rests on an unnamed crowd`);
+			return false;
+		}
+		if (cue.kind === 'prediction' && hasDate && SCHEDULED.test(sentence.slice(cue.end))) {
+			aside(cue, 'a scheduled event with its date: a timetable, not a prediction');
+			return false;
+		}
+		if (/^(if|unless)$/i.test(cue.text) && !MODAL.test(sentence)) {
+			aside(cue, 'a condition with no would, could or might: not a guess');
+			return false;
+		}
+		return true;
+	});
+	factCues = longestFirst(factCues).filter(
+		(c) =>
+			c.kind !== 'quotation' ||
+			!factCues.some((o) => o !== c && o.kind === 'attribution' && overlaps(o, c))
+	);
+
+	const question = sentence.trim().match(/^[“"‘(]*(Why|How (?:can|could|come))\b.*\?[”"’)]*$/su);
+	if (question) {
+		const start = sentence.indexOf(question[1]);
+		const cue = cueAt(
+			sentence,
+			start,
+			start + question[1].length,
+			'loaded-question',
+			'loaded question: it takes its answer for granted'
+		);
+		writers = [...writers.filter((c) => !overlaps(c, cue)), cue].sort((a, b) => a.start - b.start);
+	}
+
+	const speculation = writers.filter((c) => labelOf(c.kind) === 'speculation');
+	const opinion = writers.filter((c) => labelOf(c.kind) === 'opinion');
+	const bySentence = (a: SuggestedCue, b: SuggestedCue) => a.start - b.start;
+	setAside.sort(bySentence);
+	factCues.sort(bySentence);
+
+	if (opinion.length && opinion.length >= speculation.length) {
+		return {
+			label: 'opinion',
+			technique: OPINION_ORDER.find((t) => opinion.some((c) => c.kind === t)),
+			cues: opinion,
+			alsoFound: [...speculation, ...factCues].sort(bySentence),
+			setAside,
+			confidence: speculation.length ? 'medium' : 'high',
+			why: `The writer judges as well as describes (${quoteList(opinion)}).`
+		};
+	}
+	if (speculation.length) {
+		return {
+			label: 'speculation',
+			technique: SPECULATION_ORDER.find((t) => speculation.some((c) => c.kind === t)),
+			cues: speculation,
+			alsoFound: [...opinion, ...factCues].sort(bySentence),
+			setAside,
+			confidence: opinion.length ? 'medium' : 'high',
+			why: `The writer is not stating this as certain (${quoteList(speculation)}).`
+		};
+	}
+	return {
+		label: 'fact',
+		cues: factCues,
+		alsoFound: [],
+		setAside,
+		confidence: factCues.length ? (factCues.length > 1 ? 'high' : 'medium') : 'low',
+		why: reported.length
+			? `It reports what ${reported[0].who} said: a fact about who said what (${quoteList(factCues)}).`
+			: factCues.length
+				? `No hedge or judgement of the writer's, and it names checkable details (${quoteList(factCues)}).`
+				: 'No hedge, judgement or checkable detail found: read it yourself before you label it.'
+	};
+}
+
+const quoteList = (cues: SuggestedCue[]) => cues.map((c) => `'${c.text}'`).join(', ');
