@@ -61,7 +61,7 @@ function claimArb(id: string, section: string, quote: string, heading: boolean) 
 			label: fc.constantFrom(...LABELS),
 			cues: words.length
 				? fc.uniqueArray(fc.constantFrom(...words), { minLength: 1, maxLength: 3 })
-				: fc.constant([quote]),
+				: fc.constant<string[]>([quote]),
 			explanation: textArb(80),
 			check: textArb(),
 			accepts: fc.option(fc.shuffledSubarray([...LABELS], { minLength: 1 }), { nil: undefined }),
