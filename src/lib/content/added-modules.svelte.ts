@@ -138,6 +138,8 @@ export class AddedModules {
 			read: readAddedModules,
 			fresh: fresh(),
 			storage
+			// Another tab's save is taken whole (the default): each is a change the student made
+			// there to the list this tab had heard of, so it is the newest list.
 		});
 	}
 
