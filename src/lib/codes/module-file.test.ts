@@ -7,7 +7,8 @@ import { junkArb, mutated } from './arbitraries';
 import { moduleArb } from './module-arbitraries';
 import { fastestRun } from './fastest-run';
 
-vi.setConfig({ testTimeout: 120_000 });
+// Minutes beside the whole suite on two busy cores.
+vi.setConfig({ testTimeout: 600_000 });
 
 const signalWords = readFileSync(
 	new URL('../content/modules/signal-words.json', import.meta.url),
