@@ -15,3 +15,6 @@ export const COLLECTION_KEY = 'claimwise:teacher:v1';
 
 /** The key read once to find out whether the browser lets the site use storage at all. */
 export const PROBE_KEY = 'claimwise:probe';
+
+/** The key of the modules a student added from links and files (a `SavedAddedModules`). */
+export const ADDED_MODULES_KEY = 'claimwise:modules:v1';

@@ -1,0 +1,50 @@
+// The module link in Chromium itself: its CompressionStream and DecompressionStream are what
+// teachers and students use, and may split, queue and fail differently from Node's.
+import { describe, expect, it } from 'vitest';
+import { decodeModuleLink, encodeModuleLink, MODULE_LINK_LIMIT } from './module-link';
+import { checkOf } from './encoding';
+import { fastestRun } from './fastest-run';
+import signalWords from '$lib/content/modules/signal-words.json';
+import azerbaijanRussia from '$lib/content/modules/azerbaijan-russia.json';
+import type { ModuleContent } from '$lib/content/schema';
+
+async function deflate(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
+	const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+	return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+function linkOf(bytes: Uint8Array) {
+	let binary = '';
+	for (const byte of bytes) binary += String.fromCharCode(byte);
+	const body = `M1.${btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
+	return `${body}.${checkOf(body)}`;
+}
+
+describe('module links in the browser', () => {
+	it('carry both built-in modules there and back', async () => {
+		for (const module of [signalWords, azerbaijanRussia] as ModuleContent[]) {
+			const link = await encodeModuleLink(module);
+			expect(link.length).toBeLessThan(MODULE_LINK_LIMIT);
+			expect(await decodeModuleLink(link)).toEqual({ module });
+		}
+	});
+
+	it('stop unpacking a 40 MB bomb at the limit, quickly', async () => {
+		const bomb = linkOf(await deflate(new Uint8Array(40_000_000).fill(32)));
+		const { value: read, ms } = await fastestRun(() => decodeModuleLink(bomb));
+		expect(ms).toBeLessThan(50);
+		expect(read.problem?.kind).toBe('expands-too-much');
+	});
+
+	it('call a payload that is cut short, not DEFLATE, or followed by junk damaged', async () => {
+		const packed = await deflate(new TextEncoder().encode(JSON.stringify(signalWords)));
+		const inputs = [
+			packed.subarray(0, packed.length - 5),
+			new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]),
+			new Uint8Array([...packed, 1, 2, 3])
+		];
+		for (const bytes of inputs) {
+			expect((await decodeModuleLink(linkOf(bytes))).problem?.kind).toBe('damaged');
+		}
+	});
+});

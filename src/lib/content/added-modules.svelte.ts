@@ -1,0 +1,274 @@
+import type { ModuleContent } from './schema';
+import { validateModule } from './validate-module';
+import { isRecord } from '$lib/is-record';
+import { browserStorage } from '$lib/storage/browser-storage';
+import { ADDED_MODULES_KEY } from '$lib/storage/keys';
+import { NOTICES, type StoredRead } from '$lib/storage/load-stored';
+import { PersistedRecord } from '$lib/storage/persisted-record.svelte';
+import { ModuleProgress } from '$lib/progress/module-progress.svelte';
+
+/** One module a student added: the whole module, and when it was first added (ISO 8601 time). */
+export interface AddedModule {
+	module: ModuleContent;
+	addedAt: string;
+}
+
+/** The save format this release writes under `ADDED_MODULES_KEY`. */
+export const ADDED_MODULES_VERSION = 1;
+
+/** What is stored under `ADDED_MODULES_KEY`: the added modules, in the order they were added. */
+export interface SavedAddedModules {
+	version: typeof ADDED_MODULES_VERSION;
+	modules: AddedModule[];
+}
+
+/** Far more than localStorage holds (about 5 MB in most browsers): longer text is not parsed. */
+export const ADDED_MODULES_LIMIT = 5_000_000;
+
+/**
+ * What the student is told about the modules they added, where the storage layer's notices speak
+ * of answers (`NOTICES`); storage that is full or switched off gets the same notices as progress.
+ */
+export const ADDED_NOTICES = {
+	unreadable:
+		'The modules you added could not be read, so the list starts afresh; the damaged copy is kept.',
+	partial: 'Some modules you added could not be read and were left out; the original is kept.',
+	newer:
+		'The modules you added were saved by a newer version of Claimwise: reload to get them. Nothing here changes them.'
+} as const;
+
+const fresh = (): SavedAddedModules => ({ version: ADDED_MODULES_VERSION, modules: [] });
+
+/**
+ * Reads the stored added modules (JSON text); never throws. Each module is validated again with
+ * `validateModule`, as when it was added: an entry that is not a valid module, lacks its time, or
+ * repeats an id already read is left out (`partial`: the storage layer then keeps the original
+ * aside). Text over `ADDED_MODULES_LIMIT` characters, or not this record at all, is `unreadable`;
+ * a later `version` is `newer`.
+ */
+export function readAddedModules(raw: string): StoredRead<SavedAddedModules> {
+	let data: unknown;
+	try {
+		data = raw.length > ADDED_MODULES_LIMIT ? null : JSON.parse(raw);
+	} catch {
+		return { status: 'unreadable' };
+	}
+	if (!isRecord(data)) return { status: 'unreadable' };
+	if (typeof data.version === 'number' && data.version > ADDED_MODULES_VERSION) {
+		return { status: 'newer' };
+	}
+	if (data.version !== ADDED_MODULES_VERSION || !Array.isArray(data.modules)) {
+		return { status: 'unreadable' };
+	}
+	const modules: AddedModule[] = [];
+	for (const entry of data.modules) {
+		const checked = isRecord(entry) ? validateModule(entry.module) : null;
+		const fine =
+			checked?.ok &&
+			typeof entry.addedAt === 'string' &&
+			!modules.some(({ module }) => module.id === checked.module.id);
+		if (fine) modules.push({ module: checked.module, addedAt: entry.addedAt as string });
+	}
+	const status = modules.length < data.modules.length ? 'partial' : 'ok';
+	return { status, value: { version: ADDED_MODULES_VERSION, modules } };
+}
+
+/**
+ * Whether `next` is a version of `added` rather than another module that happens to use the same
+ * id: the same id, source name and licence attribution. A module from another teacher, or about
+ * another text, differs in at least one of them in practice.
+ */
+export function isSameModule(added: ModuleContent, next: ModuleContent): boolean {
+	return (
+		added.id === next.id &&
+		added.source.name === next.source.name &&
+		added.licence.attribution === next.licence.attribution
+	);
+}
+
+/**
+ * What adding a module would do, as `AddedModules.check` finds it:
+ * - `new`: no module with its id was added; it can be added.
+ * - `update`: a newer version of a module already added (`current`); adding it keeps the answers
+ *   to the claims it still has (`kept`, claim ids answered) and drops the others (`dropped`).
+ * - `different`: another module with the same id was added (`current`); it is added only when the
+ *   student chose to replace that one (`add(module, { replace: true })`), and that one's answers
+ *   are taken back (`dropped`).
+ * - `refused`: never added, with one calm sentence why (`message`): `built-in` (the id of a module
+ *   of the site), `not-newer` (this version or a newer one is already added), `invalid` (not a valid
+ *   module, `validateModule`).
+ */
+export type AddCheck =
+	| { kind: 'new' }
+	| { kind: 'update'; current: ModuleContent; kept: string[]; dropped: string[] }
+	| { kind: 'different'; current: ModuleContent; dropped: string[]; message: string }
+	| { kind: 'refused'; reason: 'built-in' | 'not-newer' | 'invalid'; message: string };
+
+/**
+ * What `add` did: `added`, `updated` (with the answered claim ids `kept` and `dropped`) or
+ * `replaced` (another module with the same id, its answers `dropped`); or, with nothing changed,
+ * why not (`refused`, or `different` when the student did not choose to replace that module).
+ */
+export type AddOutcome =
+	| { kind: 'added' }
+	| { kind: 'updated'; kept: string[]; dropped: string[] }
+	| { kind: 'replaced'; dropped: string[] }
+	| Extract<AddCheck, { kind: 'refused' | 'different' }>;
+
+/**
+ * The modules a student added from links and files, kept in the browser through the storage
+ * layer (a `PersistedRecord` under `ADDED_MODULES_KEY`): loaded and validated once, saved on every
+ * change, in step with other tabs. A module's answers live in its `ModuleProgress`, under its id,
+ * like a built-in module's. Reading `list` in a template or effect follows other tabs' changes.
+ */
+export class AddedModules {
+	readonly record: PersistedRecord<SavedAddedModules>;
+	readonly #builtIn: ReadonlySet<string>;
+	readonly #storage: Storage | null;
+
+	/**
+	 * @param builtInIds the ids of the site's own modules: never added, never listed
+	 * @param storage the browser's storage by default; a `MemoryStorage` in tests; null when off
+	 */
+	constructor(builtInIds: readonly string[], storage = browserStorage()) {
+		this.#builtIn = new Set(builtInIds);
+		this.#storage = storage;
+		this.record = new PersistedRecord({
+			key: ADDED_MODULES_KEY,
+			read: readAddedModules,
+			fresh: fresh(),
+			storage
+			// Another tab's save is taken whole (the default): each is a change the student made
+			// there to the list this tab had heard of, so it is the newest list.
+		});
+	}
+
+	/** The modules added, oldest first; one that now has the id of a built-in module is left out. */
+	get list(): readonly AddedModule[] {
+		return this.record.value.modules.filter(({ module }) => !this.#builtIn.has(module.id));
+	}
+
+	/** The added module with this id, if any. */
+	get(id: string): ModuleContent | undefined {
+		return this.list.find(({ module }) => module.id === id)?.module;
+	}
+
+	/**
+	 * What to tell the student about the added modules, in one sentence (`ADDED_NOTICES` for
+	 * damaged or newer data, else the storage layer's `NOTICES`); null when all is well.
+	 */
+	get notice(): string | null {
+		const notice = this.record.notice;
+		if (notice === NOTICES.unreadable) return ADDED_NOTICES.unreadable;
+		if (notice === NOTICES.partial) return ADDED_NOTICES.partial;
+		if (notice === NOTICES.newer) return ADDED_NOTICES.newer;
+		return notice;
+	}
+
+	/** What `add(module)` would do, without doing it: the page asks the student first when needed. */
+	check(module: ModuleContent): AddCheck {
+		if (!validateModule(module).ok) {
+			return {
+				kind: 'refused',
+				reason: 'invalid',
+				message: 'This is not a module Claimwise can use.'
+			};
+		}
+		const title = `“${module.title}”`;
+		if (this.#builtIn.has(module.id)) {
+			return {
+				kind: 'refused',
+				reason: 'built-in',
+				message: `${title} has the id of a module that comes with Claimwise, so it cannot be added; ask whoever made it to give it another id.`
+			};
+		}
+		const current = this.get(module.id);
+		if (!current) return { kind: 'new' };
+		const answered = Object.keys(this.#progress(current).answers);
+		if (!isSameModule(current, module)) {
+			return {
+				kind: 'different',
+				current,
+				dropped: answered,
+				message: `You already added another module with this id, “${current.title}”: add ${title} only if it should replace that one and its answers.`
+			};
+		}
+		if (module.version <= current.version) {
+			return {
+				kind: 'refused',
+				reason: 'not-newer',
+				message:
+					module.version === current.version
+						? `You already added this version of ${title}.`
+						: `You already have a newer version of ${title} (version ${current.version}), so this one (version ${module.version}) was not added.`
+			};
+		}
+		const claims = new Set(module.claims.map((claim) => claim.id));
+		return {
+			kind: 'update',
+			current,
+			kept: answered.filter((id) => claims.has(id)),
+			dropped: answered.filter((id) => !claims.has(id))
+		};
+	}
+
+	/**
+	 * Adds a module (validated: from `decodeModuleLink` or `parseModuleFile`). A new id is added at
+	 * the end; a newer version of a module already added takes its place, keeping the answers to the
+	 * claims it still has; another module with the same id takes its place only with `replace`
+	 * (the student chose it), and that module's answers are taken back. Refused, with nothing
+	 * changed: an invalid module, the id of a built-in module, the same or an older version.
+	 * Storage full or off: the module is kept for this tab and `notice` says so.
+	 */
+	add(module: ModuleContent, { replace = false }: { replace?: boolean } = {}): AddOutcome {
+		const check = this.check(module);
+		if (check.kind === 'refused' || (check.kind === 'different' && !replace)) return check;
+		const modules = this.record.value.modules;
+		if (check.kind === 'new') {
+			this.#save([...modules, { module, addedAt: new Date().toISOString() }]);
+			return { kind: 'added' };
+		}
+		const others = modules.filter((entry) => entry.module.id !== module.id);
+		if (check.kind === 'update') {
+			const addedAt = modules.find((entry) => entry.module.id === module.id)!.addedAt;
+			this.#save(
+				modules.map((entry) => (entry.module.id === module.id ? { module, addedAt } : entry))
+			);
+			// saved from now on under the new version
+			this.#progress(module).clearAnswers(check.dropped);
+			return { kind: 'updated', kept: check.kept, dropped: check.dropped };
+		}
+		this.#save([...others, { module, addedAt: new Date().toISOString() }]);
+		this.#progress(check.current).startOver();
+		return { kind: 'replaced', dropped: check.dropped };
+	}
+
+	/**
+	 * Removes an added module and takes back its answers (call it once the student confirmed, and
+	 * was offered their progress to download). Returns false when no module with this id was added.
+	 */
+	remove(id: string): boolean {
+		const current = this.get(id);
+		if (!current) return false;
+		this.#save(this.record.value.modules.filter(({ module }) => module.id !== id));
+		this.#progress(current).startOver();
+		return true;
+	}
+
+	/**
+	 * Calls `listener` with the list each time another tab's save changed it here; never for this
+	 * tab's own changes. Returns a function that stops it.
+	 */
+	onExternalChange(listener: (list: readonly AddedModule[]) => void): () => void {
+		return this.record.onExternalChange(() => listener(this.list));
+	}
+
+	#save(modules: AddedModule[]) {
+		this.record.set({ version: ADDED_MODULES_VERSION, modules });
+	}
+
+	/** The progress of an added module, read through the storage layer like a built-in one's. */
+	#progress(module: ModuleContent) {
+		return new ModuleProgress(module.id, module.version, this.#storage);
+	}
+}
