@@ -1,7 +1,7 @@
 // A module shared as a link: `…/open/#M1.<deflate-raw, base64url>.<check>`. Pure: no $app
 // imports. Everything read here is outside input: capped, checked, then validated.
 import { FORMAT, type ModuleContent } from '$lib/content/schema';
-import { validateModule, type ModuleCheck } from '$lib/content/validate-module';
+import { validateModule } from '$lib/content/validate-module';
 import { isRecord } from '$lib/is-record';
 import { checkOf } from './encoding';
 import { cleanCodeInput } from './find-codes';
@@ -108,10 +108,7 @@ export function readModuleJson(text: string, source: ModuleSource): ModuleInput 
 	if (typeof data.format === 'number' && data.format > FORMAT) {
 		return moduleProblem('newer', source);
 	}
-	const repeated = repeatedQuote(data);
-	const checked: ModuleCheck = repeated
-		? { ok: false, problems: [repeated] }
-		: validateModule(data);
+	const checked = validateModule(data);
 	if (checked.ok) return { module: checked.module };
 	const [first, ...rest] = checked.problems;
 	const more = rest.length ? ` (and ${rest.length} more)` : '';
@@ -122,31 +119,6 @@ export function readModuleJson(text: string, source: ModuleSource): ModuleInput 
 			rules: checked.problems
 		}
 	};
-}
-
-/**
- * The first claim whose quote its section holds more than once, as `validateModule` words that
- * problem; null when there is none (or the data is not shaped like a module: the validator says
- * so). The validator counts every occurrence of every quote, so a small link with thousands of
- * claims quoting "a a" in a text of "a a a …" would keep it busy for seconds; this stops at the
- * second occurrence, so such a module is refused at once.
- */
-function repeatedQuote(data: Record<string, unknown>): string | null {
-	if (!Array.isArray(data.sections) || !Array.isArray(data.claims)) return null;
-	const sections = new Map<unknown, Record<string, unknown>>();
-	for (const section of data.sections) if (isRecord(section)) sections.set(section.id, section);
-	for (const claim of data.claims) {
-		if (!isRecord(claim) || typeof claim.quote !== 'string' || !claim.quote.trim()) continue;
-		const section = sections.get(claim.section);
-		const text = section?.[claim.heading === true ? 'heading' : 'text'];
-		if (typeof text !== 'string') continue;
-		const first = text.indexOf(claim.quote);
-		if (first !== -1 && text.indexOf(claim.quote, first + 1) !== -1) {
-			const place = claim.heading === true ? 'the heading of section' : 'section';
-			return `claim "${String(claim.id)}": quote occurs more than once in ${place} "${String(claim.section)}"; quote a longer span`;
-		}
-	}
-	return null;
 }
 
 /**

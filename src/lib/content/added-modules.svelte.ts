@@ -22,7 +22,7 @@ export interface SavedAddedModules {
 	modules: AddedModule[];
 }
 
-/** Far more than localStorage holds (about 5 MB in most browsers): longer text is not parsed. */
+/** Far more than a browser keeps for one site (about 5 MB in most): longer text is not parsed. */
 export const ADDED_MODULES_LIMIT = 5_000_000;
 
 /**
