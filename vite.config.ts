@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import type { ModuleInfo } from 'rolldown';
 import type { Plugin } from 'vite';
@@ -137,8 +138,34 @@ const leanXStateSetup: Plugin = {
 	}
 };
 
+/**
+ * SvelteKit's generated root module wraps the root component in Svelte 4's class-component layer
+ * (`svelte/legacy`), on every page; `src/lib/kit-root.svelte.ts` is the part of it SvelteKit's client
+ * uses (the server keeps SvelteKit's own). Fails the build if a new SvelteKit release writes the module differently, so that the saving
+ * cannot silently vanish or break. Source: @sveltejs/kit src/core/sync/write_root.js, version 2.70.
+ */
+const KIT_ROOT =
+	/^\s*import \{ asClassComponent \} from 'svelte\/legacy';\s*import Root from '\.\/root\.svelte';\s*export default asClassComponent\(Root\);\s*$/;
+const leanKitRoot: Plugin = {
+	name: 'claimwise:lean-kit-root',
+	transform(code, id, options) {
+		// The server renders the root with the class's static `render`: it keeps SvelteKit's.
+		if (options?.ssr || !/[\\/]\.svelte-kit[\\/]generated[\\/]root\.js$/.test(id)) return;
+		if (!KIT_ROOT.test(code)) {
+			throw new Error(
+				`SvelteKit's root module no longer has the shape vite.config.ts expects in ${id}`
+			);
+		}
+		const leanRoot = fileURLToPath(new URL('./src/lib/kit-root.svelte.ts', import.meta.url));
+		return {
+			code: `import Root from './root.svelte'; import { leanRoot } from ${JSON.stringify(leanRoot)}; export default leanRoot(Root);`,
+			map: null
+		};
+	}
+};
+
 export default defineConfig({
-	plugins: [smallPreloadHelper, leanXStateSetup, sveltekit()],
+	plugins: [smallPreloadHelper, leanXStateSetup, leanKitRoot, sveltekit()],
 	build: {
 		// SvelteKit preloads each page's modules itself.
 		modulePreload: false,
