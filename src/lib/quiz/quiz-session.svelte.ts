@@ -32,6 +32,11 @@ export interface QuizSessionOptions<C extends SessionClaim> {
 	focusQuestion: () => void;
 	focusFeedback: () => void;
 	focusSummary: () => void;
+	/**
+	 * When to save a change of the answers: given the save, it runs it now or later (the view
+	 * saves once the answer's feedback is painted). Default: at once.
+	 */
+	saveWhen?: (save: () => void) => void;
 }
 
 type QuizSnapshot = SnapshotFrom<typeof quizMachine>;
@@ -48,7 +53,14 @@ export class QuizSession<C extends SessionClaim> {
 	// Replaced whole by every step of the quiz.
 	#snapshot: QuizSnapshot = $state.raw()!;
 
-	constructor({ store, claims, sorting, showFeedback, ...focus }: QuizSessionOptions<C>) {
+	constructor({
+		store,
+		claims,
+		sorting,
+		showFeedback,
+		saveWhen = (save) => save(),
+		...focus
+	}: QuizSessionOptions<C>) {
 		this.claims = claimsInQuiz(claims, sorting);
 		const claimIds = this.claims.map((claim) => claim.id);
 		this.#actor = createActor(
@@ -64,11 +76,18 @@ export class QuizSession<C extends SessionClaim> {
 			{ input: { claimIds, answers: store.answers, showFeedback } }
 		);
 		this.#snapshot = this.#actor.getSnapshot();
+		let unsaved: AnswerMap | undefined;
+		this.save = () => {
+			if (unsaved) store.setAnswers(claimIds, unsaved);
+			unsaved = undefined;
+		};
 		this.#actor.subscribe((snapshot) => {
 			// Saved at the edge, once per change of the answers. Those another tab saved are in the
 			// store already: it writes nothing for them.
 			if (snapshot.context.answers !== this.#snapshot.context.answers) {
-				store.setAnswers(claimIds, snapshot.context.answers);
+				const waiting = unsaved;
+				unsaved = snapshot.context.answers;
+				if (!waiting) saveWhen(this.save);
 			}
 			this.#snapshot = snapshot;
 		});
@@ -145,8 +164,15 @@ export class QuizSession<C extends SessionClaim> {
 		this.#actor.send({ type: 'quiz.retry', claimIds: this.missed });
 	}
 
-	/** Ends the session: no more saving or listening to other tabs. */
+	/**
+	 * Saves at once the answers still waiting for the next frame: call it when the page is hidden
+	 * or left, since frames wait while it is hidden.
+	 */
+	readonly save: () => void;
+
+	/** Ends the session: saves what waits, then no more saving or listening to other tabs. */
 	stop() {
 		this.#actor.stop();
+		this.save();
 	}
 }

@@ -72,6 +72,35 @@ describe('QuizSession', () => {
 		expect(store.answers.vote.reviewed).toBe(true);
 	});
 
+	it('saves when the view says, once for several changes, and at once when it stops', () => {
+		const store = memoryStore();
+		const later: (() => void)[] = [];
+		const focus = { focusQuestion: vi.fn(), focusFeedback: vi.fn(), focusSummary: vi.fn() };
+		const session = new QuizSession({
+			store,
+			claims,
+			sorting: 'two-way',
+			showFeedback: true,
+			...focus,
+			saveWhen: (save) => later.push(save)
+		});
+		session.answer('fact', at);
+		expect(session.currentAnswer?.choice).toBe('fact');
+		expect(store.saves).toEqual([]);
+		session.next();
+		expect(later).toHaveLength(1);
+		later[0]();
+		expect(store.saves).toHaveLength(1);
+		expect(store.saves[0].vote).toEqual({ choice: 'fact', answeredAt: at, reviewed: true });
+		session.answer('fact', at);
+		expect(store.saves).toHaveLength(1);
+		session.stop();
+		expect(store.saves).toHaveLength(2);
+		expect(store.saves[1].rain?.choice).toBe('fact');
+		later[1]();
+		expect(store.saves).toHaveLength(2);
+	});
+
 	it('scores the section and asks the missed claims again as a round of their own', () => {
 		const { session, focus } = open();
 		session.answer('speculation', at);

@@ -88,8 +88,10 @@ describe('SectionQuiz', () => {
 	it('saves each answer as it is given', async () => {
 		const { storage, choice } = setup();
 		await choice('Stated fact').click();
-		const saved = JSON.parse(storage.getItem(progressKey('sample'))!);
-		expect(saved.answers.vote).toMatchObject({ choice: 'fact', reviewed: false });
+		await vi.waitFor(() => {
+			const saved = JSON.parse(storage.getItem(progressKey('sample'))!);
+			expect(saved.answers.vote).toMatchObject({ choice: 'fact', reviewed: false });
+		});
 	});
 
 	it('goes through the section by keyboard and ends with the score and the next section', async () => {
@@ -139,16 +141,30 @@ describe('SectionQuiz', () => {
 			expect(saves).not.toHaveBeenCalled();
 			await choice('Stated fact').click();
 			await expect.element(next()).toBeVisible();
+			// Saved once the feedback has been painted.
+			await vi.waitFor(() => expect(storage.writes).toBe(1));
 			expect(saves).toHaveBeenCalledOnce();
-			expect(storage.writes).toBe(1);
 			// Moving on is saved too, so that a reload does not show the feedback again.
 			await next().click();
 			await expect.element(heading()).toHaveTextContent('Claim 2 of 2');
+			await vi.waitFor(() => expect(storage.writes).toBe(2));
 			expect(saves).toHaveBeenCalledTimes(2);
-			expect(storage.writes).toBe(2);
 		} finally {
 			saves.mockRestore();
 		}
+	});
+
+	it('saves an answer at once when the page is hidden before its next frame', async () => {
+		const storage = new CountingStorage();
+		const { heading, choice } = setup(storage);
+		await expect.element(heading()).toHaveTextContent('Claim 1 of 2');
+		// Answered and hidden in one task, as when a tab is closed straight after a tap: no frame
+		// comes in between, and a hidden page gets none.
+		(choice('Stated fact').element() as HTMLElement).click();
+		expect(storage.writes).toBe(0);
+		document.dispatchEvent(new Event('visibilitychange'));
+		expect(storage.writes).toBe(1);
+		expect(JSON.parse(storage.getItem(progressKey('sample'))!).answers.vote.choice).toBe('fact');
 	});
 
 	it('moves past a claim answered in another tab without writing that answer back', async () => {
