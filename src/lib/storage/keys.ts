@@ -18,3 +18,6 @@ export const PROBE_KEY = 'claimwise:probe';
 
 /** The key of the modules a student added from links and files (a `SavedAddedModules`). */
 export const ADDED_MODULES_KEY = 'claimwise:modules:v1';
+
+/** The key of the module drafts a teacher is making on `/author/` (a `SavedDrafts`). */
+export const DRAFTS_KEY = 'claimwise:drafts:v1';
