@@ -74,12 +74,11 @@ function finished(draft = make()): Draft {
 		const label = claim.decision === 'skip' ? 'skip' : claim.suggestion.label;
 		if (label === 'skip') continue;
 		d = decide(d, claim.key, label);
-		let after = findClaim(d, claim.key)!.claim;
+		const after = findClaim(d, claim.key)!.claim;
 		if (!after.cues.length) d = toggleCue(d, claim.key, 0, 2);
 		if (label !== 'fact' && !after.technique) {
 			d = editClaim(d, claim.key, { technique: label === 'opinion' ? 'value-judgement' : 'hedge' });
 		}
-		after = findClaim(d, claim.key)!.claim;
 		d = editClaim(d, claim.key, {
 			explanation: 'Because of its cue words.',
 			check: label === 'fact' ? 'Ask the council for its minutes.' : ''
