@@ -21,9 +21,8 @@ import { suggestedExplanation } from './explanations';
 import { splitSections, splitSentences } from './split-sentences';
 import { suggestClaim } from './suggest-claim';
 import { validateModule } from '$lib/content/validate-module';
-import { DRAFTS_KEY } from '$lib/storage/keys';
 import { MemoryStorage } from '$lib/storage/memory-storage';
-import { Drafts, readDrafts } from './drafts.svelte';
+import { Drafts, DRAFTS_KEY, readDrafts } from './drafts.svelte';
 
 const tools: DraftTools = {
 	sections: splitSections,

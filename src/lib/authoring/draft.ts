@@ -1,6 +1,6 @@
 // A teacher's module in the making: the text in sections, every sentence a candidate claim.
 // Pure: every edit takes a draft and returns a new one; nothing here touches storage or the page.
-import * as v from 'valibot';
+import { isRecord } from '$lib/is-record';
 import { LABELS, type Label } from '$lib/content/labels';
 import { TECHNIQUES, TECHNIQUE_IDS, type Technique } from '$lib/content/techniques';
 
@@ -13,81 +13,152 @@ export interface Span {
 	end: number;
 }
 
-const span = { start: v.pipe(v.number(), v.integer()), end: v.pipe(v.number(), v.integer()) };
-const technique = v.nullable(v.picklist(TECHNIQUE_IDS));
-const findingSource = v.strictObject({
-	outlet: v.string(),
-	title: v.string(),
-	date: v.string(),
-	url: v.string()
-});
+/** A source of a finding, as the teacher types it (checked when the module is made). */
+export interface DraftSource {
+	outlet: string;
+	title: string;
+	date: string;
+	url: string;
+}
 
-const claimSchema = v.strictObject({
-	/** Stable over every edit; becomes the claim's id in the module. */
-	key: v.pipe(v.string(), v.regex(/^c\d+$/)),
-	/** Where the claim's quote is in its section's text. */
-	...span,
-	decision: v.nullable(v.picklist([...LABELS, 'skip'])),
-	technique,
+/** What checking a claim shows, with its sources. */
+export interface DraftFinding {
+	text: string;
+	sources: DraftSource[];
+}
+
+/** A sentence (or part of one) of a section: a candidate claim until the teacher labels it. */
+export interface DraftClaim extends Span {
+	/** Stable over every edit (`c` and a number); becomes the claim's id in the module. */
+	key: string;
+	/** `start` and `end`: where the claim's quote is in its section's text. */
+	decision: Decision;
+	technique: Technique | null;
 	/** The cue words chosen, as spans into the quote (not the section), in order, apart. */
-	cues: v.array(v.strictObject(span)),
-	suggestion: v.strictObject({
-		label: v.picklist(LABELS),
-		technique,
-		why: v.string(),
-		cues: v.array(
-			v.strictObject({ ...span, label: v.picklist(LABELS), technique, reason: v.string() })
-		)
-	}),
-	explanation: v.string(),
-	check: v.string(),
-	finding: v.nullable(v.strictObject({ text: v.string(), sources: v.array(findingSource) }))
-});
+	cues: Span[];
+	/** What the suggester proposed, kept so that it shows without the lexicon; never applied by itself. */
+	suggestion: {
+		label: Label;
+		technique: Technique | null;
+		why: string;
+		/** Its cues, spans into the quote, each with the label it points to and why. */
+		cues: (Span & { label: Label; technique: Technique | null; reason: string })[];
+	};
+	explanation: string;
+	check: string;
+	finding: DraftFinding | null;
+}
 
-const sectionSchema = v.strictObject({
-	key: v.pipe(v.string(), v.regex(/^s\d+$/)),
-	title: v.string(),
+/** A section of the text: our title for it, the text's own heading, its text and claims. */
+export interface DraftSection {
+	/** `s` and a number, stable over every edit. */
+	key: string;
+	title: string;
 	/** The text's own heading over the section, word for word, if it had one. */
-	heading: v.nullable(v.string()),
-	text: v.pipe(v.string(), v.nonEmpty()),
-	claims: v.array(claimSchema)
-});
+	heading: string | null;
+	text: string;
+	claims: DraftClaim[];
+}
 
-/** The shape of a draft as stored (see `drafts.svelte.ts`); `isDraft` checks its offsets too. */
-export const draftSchema = v.strictObject({
-	key: v.pipe(v.string(), v.regex(/^d[a-z0-9]+$/)),
-	/** Random, so that two teachers' modules with the same title get different ids. */
-	suffix: v.pipe(v.string(), v.regex(/^[a-z0-9]{4,8}$/)),
-	createdAt: v.string(),
-	updatedAt: v.string(),
+/** A teacher's module in the making, as stored (see `drafts.svelte.ts`). */
+export interface Draft {
+	/** `d` and random letters and digits. */
+	key: string;
+	/** Random letters and digits, so that two teachers' modules with one title get different ids. */
+	suffix: string;
+	createdAt: string;
+	updatedAt: string;
 	/** The number the next section or claim key gets. */
-	nextKey: v.pipe(v.number(), v.integer(), v.minValue(1)),
-	title: v.string(),
-	summary: v.string(),
-	source: v.strictObject({
-		outlet: v.string(),
-		author: v.string(),
-		date: v.string(),
-		url: v.string()
-	}),
-	licence: v.strictObject({ attribution: v.string(), terms: v.string(), url: v.string() }),
+	nextKey: number;
+	title: string;
+	summary: string;
+	source: { outlet: string; author: string; date: string; url: string };
+	licence: { attribution: string; terms: string; url: string };
 	/** The teacher confirmed they have the right to share the text. */
-	rights: v.boolean(),
-	sections: v.pipe(v.array(sectionSchema), v.minLength(1)),
+	rights: boolean;
+	sections: DraftSection[];
 	/** The module as last shared: its id stays, and a changed module goes out as a higher version. */
-	shared: v.nullable(
-		v.strictObject({
-			id: v.string(),
-			version: v.pipe(v.number(), v.integer(), v.minValue(1)),
-			fingerprint: v.string()
-		})
+	shared: { id: string; version: number; fingerprint: string } | null;
+}
+
+// A small structural check of stored drafts, written out rather than with the schema library:
+// the library's code is shared with the teacher's pages, which would load more for it.
+type Check = (value: unknown) => boolean;
+const text: Check = (x) => typeof x === 'string';
+const whole: Check = (x) => Number.isInteger(x);
+const oneOf =
+	(...values: unknown[]): Check =>
+	(x) =>
+		values.includes(x);
+const orNull =
+	(check: Check): Check =>
+	(x) =>
+		x === null || check(x);
+const listOf =
+	(check: Check): Check =>
+	(x) =>
+		Array.isArray(x) && x.every(check);
+const matching =
+	(pattern: RegExp): Check =>
+	(x) =>
+		typeof x === 'string' && pattern.test(x);
+/** An object with exactly these fields, each passing its check. */
+const shape =
+	(fields: Record<string, Check>): Check =>
+	(x) =>
+		isRecord(x) &&
+		Object.keys(x).length === Object.keys(fields).length &&
+		Object.entries(fields).every(([name, check]) => Object.hasOwn(x, name) && check(x[name]));
+
+const span = { start: whole, end: whole };
+const label = oneOf(...LABELS);
+const technique = orNull(oneOf(...TECHNIQUE_IDS));
+const strings = (...names: string[]) => Object.fromEntries(names.map((name) => [name, text]));
+const isDraftShape = shape({
+	key: matching(/^d[a-z0-9]+$/),
+	suffix: matching(/^[a-z0-9]{4,8}$/),
+	...strings('createdAt', 'updatedAt', 'title', 'summary'),
+	nextKey: (x) => whole(x) && (x as number) >= 1,
+	source: shape(strings('outlet', 'author', 'date', 'url')),
+	licence: shape(strings('attribution', 'terms', 'url')),
+	rights: (x) => typeof x === 'boolean',
+	sections: (x) =>
+		Array.isArray(x) &&
+		x.length > 0 &&
+		listOf(
+			shape({
+				key: matching(/^s\d+$/),
+				title: text,
+				heading: orNull(text),
+				text: (t) => typeof t === 'string' && t.length > 0,
+				claims: listOf(
+					shape({
+						key: matching(/^c\d+$/),
+						...span,
+						decision: orNull(oneOf(...LABELS, 'skip')),
+						technique,
+						cues: listOf(shape(span)),
+						suggestion: shape({
+							label,
+							technique,
+							why: text,
+							cues: listOf(shape({ ...span, label, technique, reason: text }))
+						}),
+						...strings('explanation', 'check'),
+						finding: orNull(
+							shape({
+								text,
+								sources: listOf(shape(strings('outlet', 'title', 'date', 'url')))
+							})
+						)
+					})
+				)
+			})
+		)(x),
+	shared: orNull(
+		shape({ id: text, version: (x) => whole(x) && (x as number) >= 1, fingerprint: text })
 	)
 });
-
-export type Draft = v.InferOutput<typeof draftSchema>;
-export type DraftSection = Draft['sections'][number];
-export type DraftClaim = DraftSection['claims'][number];
-export type DraftFinding = NonNullable<DraftClaim['finding']>;
 
 /** What the suggester (`suggestClaim`) says of one sentence, as far as a draft keeps it. */
 export interface Suggestion {
@@ -446,20 +517,21 @@ export function editDetails(draft: Draft, details: DraftDetails): Draft {
 }
 
 /**
- * Whether a value is a draft that every edit here can work on: the shape of `draftSchema`, and
+ * Whether a value is a draft that every edit here can work on: the shape of `Draft`, and
  * offsets that fit (claims in order, apart, inside their section's text and trimmed; cues and
  * suggested cues inside their claim; keys unique and below `nextKey`).
  */
 export function isDraft(value: unknown): value is Draft {
-	if (!v.is(draftSchema, value)) return false;
+	if (!isDraftShape(value)) return false;
+	const draft = value as Draft;
 	const keys = new Set<string>();
 	const fresh = (key: string) => {
 		const number = Number(key.slice(1));
-		if (keys.has(key) || number >= value.nextKey) return false;
+		if (keys.has(key) || number >= draft.nextKey) return false;
 		keys.add(key);
 		return true;
 	};
-	for (const section of value.sections) {
+	for (const section of draft.sections) {
 		if (!fresh(section.key)) return false;
 		let from = 0;
 		for (const claim of section.claims) {
