@@ -197,6 +197,37 @@ test.describe('Making a module', () => {
 		);
 	});
 
+	test('opens a .txt file, and takes a suggested label with Enter', async ({ page }) => {
+		await page.goto('/author/');
+		await page.getByLabel('Open a .txt or .md file').setInputFiles({
+			name: 'article.txt',
+			mimeType: 'text/plain',
+			buffer: Buffer.from(`\uFEFF${TEXT}\n`)
+		});
+		await expect(page.getByLabel('Paste the text')).toHaveValue(TEXT);
+		await page.getByRole('button', { name: 'Make claims' }).click();
+		await tabTo(page, claims(page));
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('Enter');
+		await expect(option(page, 'It is widely believed')).toContainText(
+			/Speculation\.\s*Suggested: Speculation/
+		);
+		await expect(option(page, 'On 4 November')).toContainText('Not labelled yet');
+	});
+
+	test('keeps two tabs in step', async ({ page, context }) => {
+		await pasteText(page);
+		const other = await context.newPage();
+		await other.goto('/author/');
+		await expect(option(other, 'On 4 November')).toContainText('Not labelled yet');
+		await tabTo(page, claims(page));
+		await page.keyboard.press('f');
+		await expect(option(other, 'On 4 November')).toContainText('Stated fact');
+		await other.getByLabel('Title', { exact: true }).fill('Made in the other tab');
+		await expect(page.getByLabel('Title', { exact: true })).toHaveValue('Made in the other tab');
+		await expect(option(page, 'On 4 November')).toContainText('Stated fact');
+	});
+
 	test('says so when storage is full, and keeps the draft on screen', async ({ page }) => {
 		await page.addInitScript(() => {
 			Storage.prototype.setItem = () => {

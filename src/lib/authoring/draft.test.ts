@@ -259,6 +259,33 @@ describe('From draft to module', () => {
 		});
 	});
 
+	it('carries a finding with its sources, and says what a source lacks', () => {
+		const fact = claimWith(finished(), '7 to 2').claim.key;
+		const source = {
+			outlet: 'Millbrook News',
+			title: 'Council backs lane',
+			date: '2026-11-05',
+			url: ''
+		};
+		const found = editClaim(finished(), fact, {
+			finding: { text: 'The vote was 7 to 3.', sources: [source] }
+		});
+		const check = draftToModule(found);
+		expect(check.ok && check.module.claims.find((c) => c.id === fact)?.finding).toEqual({
+			text: 'The vote was 7 to 3.',
+			sources: [{ outlet: 'Millbrook News', title: 'Council backs lane', date: '2026-11-05' }]
+		});
+		const undated = draftToModule(
+			editClaim(finished(), fact, {
+				finding: { text: 'The vote was 7 to 3.', sources: [{ ...source, date: '5 November' }] }
+			})
+		);
+		expect(undated.ok ? [] : undated.problems).toContainEqual({
+			message: 'Claim 1: give the finding’s source a date as YYYY-MM-DD (or YYYY-MM).',
+			claim: fact
+		});
+	});
+
 	it('goes out as a higher version once changed after it was shared, with the same id', () => {
 		let draft = finished();
 		const first = draftToModule(draft);
