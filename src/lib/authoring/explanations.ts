@@ -1,0 +1,49 @@
+import type { Label } from '$lib/content/labels';
+import type { Technique } from '$lib/content/techniques';
+
+/**
+ * A ready explanation per technique (and for a stated fact), worded for a 15-year-old, that a
+ * teacher can accept or rewrite. `{cue}` stands for the claim's cue words, quoted.
+ */
+export const EXPLANATION_TEMPLATES: Record<Technique | 'fact', string> = {
+	fact: '{cue} gives details you could look up, and the writer states them plainly, without a hedge.',
+	hedge: '{cue} shows the writer is not sure: it says what might be so, not what is.',
+	'unnamed-consensus':
+		'{cue} says that many people think so, but never says who: nobody named can be asked.',
+	'guessed-motive':
+		'{cue} guesses what people feel or want. The writer cannot see inside their heads and quotes no one who said so.',
+	prediction: '{cue} says what will happen. Nobody can check the future yet, so it is a guess.',
+	conditional:
+		'{cue} says what would happen if something else happened first. It has not happened, so it is a guess.',
+	inference:
+		'{cue} draws a conclusion the text does not show: the writer works it out instead of reporting it.',
+	'loaded-word': '{cue} is a loaded word: it tells you how to feel, not what happened.',
+	'value-judgement':
+		'{cue} judges whether something is good or bad. That is the writer’s view, not something you can check.',
+	'loaded-question':
+		'{cue} asks a question that already takes its answer for granted, to push you towards the writer’s view.',
+	'rhetorical-instruction':
+		'{cue} tells you, the reader, what to think or do. That is the writer’s opinion.'
+};
+
+/**
+ * The explanation a claim is offered: the template of its technique (or of a stated fact) with
+ * its cue words filled in, quoted and joined ("“may” and “perhaps”"). Takes the label, the
+ * technique (ignored for a fact) and the cue words; returns null when there is no template to
+ * fill: no cue words, or a speculation or opinion without a technique.
+ */
+export function suggestedExplanation(
+	label: Label,
+	technique: Technique | null,
+	cues: readonly string[]
+): string | null {
+	if (!cues.length) return null;
+	const template =
+		label === 'fact' ? EXPLANATION_TEMPLATES.fact : technique && EXPLANATION_TEMPLATES[technique];
+	if (!template) return null;
+	const quoted = cues.map((cue) => `“${cue}”`);
+	const list =
+		quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
+	const text = template.replace('{cue}', list);
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}
