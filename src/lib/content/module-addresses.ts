@@ -1,0 +1,115 @@
+import { resolve } from '$app/paths';
+
+/** The printable sheets: the worksheet (no name), its answer key and the answer grid. */
+export type PrintSheetName = undefined | 'key' | 'grid';
+
+/**
+ * Every address of one module's pages, so that the same page components serve a built-in module
+ * (`/modules/<id>/…`, prerendered per module) and a module a student added (one prerendered page
+ * per view, `/my/…?module=<id>`, that reads the module in the browser: a static site cannot
+ * prerender ids it does not know). Each address is a path from the site's root, base path
+ * included, with a trailing slash (the site's pages are folders).
+ */
+export interface ModuleAddresses {
+	/** Whether the module is one a student added (its pages read it from the browser). */
+	added: boolean;
+	/** The module page. */
+	module: string;
+	/** A section page, in self-study. */
+	section: (sectionId: string) => string;
+	/** The results page. */
+	results: string;
+	/**
+	 * A printed sheet, with the print choice's query (`printQuery`: `''` or `?sections=…`) added
+	 * to it; `query` is `''` for every section in two-way sorting.
+	 */
+	print: (sheet: PrintSheetName, query?: string) => string;
+	/**
+	 * The stylesheet that puts the module's title in the printed footer (built-in modules only:
+	 * an added module's title is set in the browser with `runningTitle`); null for an added module.
+	 */
+	runningTitleCss: string | null;
+}
+
+/**
+ * The addresses of a built-in module's pages (`/modules/<id>/…`).
+ * @param moduleId the module's id (a slug, `schema.ts`)
+ */
+export function builtInAddresses(moduleId: string): ModuleAddresses {
+	const module = resolve('/modules/[module]', { module: moduleId });
+	return {
+		added: false,
+		module,
+		section: (section) => resolve('/modules/[module]/[section]', { module: moduleId, section }),
+		results: resolve('/modules/[module]/results', { module: moduleId }),
+		print: (sheet, query = '') =>
+			`${resolve('/modules/[module]/print/[[sheet]]', { module: moduleId, sheet })}/${query}`,
+		runningTitleCss: resolve('/modules/[module]/print/running-title.css', { module: moduleId })
+	};
+}
+
+/** The query names of an added module's pages: short, and stable once links are shared. */
+export const ADDED_QUERY = { module: 'module', section: 'section', sheet: 'sheet' } as const;
+
+/** The views of an added module: the last part of the path after `/my/` (`''`: module page). */
+export const ADDED_VIEWS = ['', 'section', 'results', 'print'] as const;
+export type AddedView = (typeof ADDED_VIEWS)[number];
+
+const addedPage = (view: AddedView, params: Record<string, string | undefined>, query = '') => {
+	const search = new URLSearchParams();
+	for (const [name, value] of Object.entries(params)) if (value) search.set(name, value);
+	// The print choice's own query (`?sections=…&sorting=…`) follows the module's.
+	const rest = query.replace(/^\?/, '');
+	const path = view ? resolve('/my/[[view]]', { view }) : resolve('/my/[[view]]', {});
+	return `${path.replace(/\/$/, '')}/?${search}${rest ? `&${rest}` : ''}`;
+};
+
+/**
+ * The addresses of an added module's pages: `/my/?module=<id>`, `/my/section/?module=<id>&section=<id>`,
+ * `/my/results/?module=<id>`, `/my/print/?module=<id>[&sheet=key|grid][&sections=…&sorting=…]`.
+ * @param moduleId the module's id (a slug, `schema.ts`)
+ */
+export function addedAddresses(moduleId: string): ModuleAddresses {
+	const { module, section, sheet } = ADDED_QUERY;
+	return {
+		added: true,
+		module: addedPage('', { [module]: moduleId }),
+		section: (sectionId) => addedPage('section', { [module]: moduleId, [section]: sectionId }),
+		results: addedPage('results', { [module]: moduleId }),
+		print: (printed, query) => addedPage('print', { [module]: moduleId, [sheet]: printed }, query),
+		runningTitleCss: null
+	};
+}
+
+/**
+ * Reads an added module's page address: the module's id, the section's and the sheet's, from its
+ * query string (`location.search`). Missing or empty names are null; nothing here throws.
+ */
+export function readAddedQuery(search: string) {
+	const params = new URLSearchParams(search);
+	const read = (name: string) => params.get(name)?.trim() || null;
+	const sheet = read(ADDED_QUERY.sheet);
+	return {
+		moduleId: read(ADDED_QUERY.module),
+		sectionId: read(ADDED_QUERY.section),
+		sheet: sheet === 'key' || sheet === 'grid' ? sheet : sheet === null ? undefined : null
+	} as { moduleId: string | null; sectionId: string | null; sheet: PrintSheetName | null };
+}
+
+/**
+ * The addresses a section page links to, as plain strings for its `data` (a built-in module's
+ * are worked out while prerendering, so the page's script builds none): the module page, the
+ * results, and the next section (null after the last).
+ * @param addresses the module's addresses (`builtInAddresses` or `addedAddresses`)
+ * @param next the next section, or null
+ */
+export function sectionLinks(addresses: ModuleAddresses, next: { id: string } | null) {
+	return {
+		module: addresses.module,
+		results: addresses.results,
+		next: next && addresses.section(next.id)
+	};
+}
+
+/** What `sectionLinks` gives: the section page's `data.links`. */
+export type SectionLinks = ReturnType<typeof sectionLinks>;
