@@ -43,12 +43,22 @@ describe('The addresses of a module’s pages', () => {
 		expect(readAddedQuery('%%%').moduleId).toBeNull();
 	});
 
-	it('give a section page the module, results and next section to link to', () => {
-		expect(sectionLinks(addedAddresses('m'), { id: 'two' })).toEqual({
+	it('give a section page every address it links to, in self-study and in an assignment', () => {
+		expect(sectionLinks(addedAddresses('m'), ['one', 'two'], { id: 'two', title: 'Two' })).toEqual({
+			home: '/',
 			module: '/my/?module=m',
 			results: '/my/results/?module=m',
-			next: '/my/section/?module=m&section=two'
+			next: '/my/section/?module=m&section=two',
+			onward: { href: '/my/section/?module=m&section=two', label: 'Next section: Two' },
+			toResults: { href: '/my/results/?module=m', label: 'See your results' },
+			assignment: '/assignment/?code=',
+			inAssignment: {
+				one: '/my/section/?module=m&section=one&assignment=',
+				two: '/my/section/?module=m&section=two&assignment='
+			}
 		});
-		expect(sectionLinks(builtInAddresses('m'), null).next).toBeNull();
+		const builtIn = sectionLinks(builtInAddresses('m'), ['one'], null);
+		expect(builtIn.next).toBeNull();
+		expect(builtIn.inAssignment.one).toBe('/modules/m/one/?assignment=');
 	});
 });

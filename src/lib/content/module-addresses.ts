@@ -98,16 +98,32 @@ export function readAddedQuery(search: string) {
 
 /**
  * The addresses a section page links to, as plain strings for its `data` (a built-in module's
- * are worked out while prerendering, so the page's script builds none): the module page, the
- * results, and the next section (null after the last).
+ * are worked out while prerendering, so that the page's script builds none: section pages have
+ * no bytes to spare): the list of modules, the module page, the results, the next section (null
+ * after the last), the assignment page and each section in assignment mode, both to be followed
+ * by the assignment's code; and the two links a finished section offers in self-study, with their
+ * words (`onward`, null after the last section, and `toResults`).
  * @param addresses the module's addresses (`builtInAddresses` or `addedAddresses`)
+ * @param sectionIds every section of the module, in order
  * @param next the next section, or null
  */
-export function sectionLinks(addresses: ModuleAddresses, next: { id: string } | null) {
+export function sectionLinks(
+	addresses: ModuleAddresses,
+	sectionIds: readonly string[],
+	next: { id: string; title: string } | null
+) {
+	const inAssignment = (href: string) => `${href}${href.includes('?') ? '&' : '/?'}assignment=`;
 	return {
+		home: resolve('/'),
 		module: addresses.module,
 		results: addresses.results,
-		next: next && addresses.section(next.id)
+		next: next && addresses.section(next.id),
+		onward: next && { href: addresses.section(next.id), label: `Next section: ${next.title}` },
+		toResults: { href: addresses.results, label: 'See your results' },
+		assignment: `${resolve('/assignment')}/?code=`,
+		inAssignment: Object.fromEntries(
+			sectionIds.map((id) => [id, inAssignment(addresses.section(id))])
+		) as Record<string, string>
 	};
 }
 

@@ -87,7 +87,10 @@ export async function openAddedPage(
 	else if (view === 'results') data = resultsPageData(module);
 	else if (view === 'section') {
 		const section = sectionId ? sectionPageData(module, sectionId) : null;
-		data = section && { ...section, links: sectionLinks(addresses, section.next) };
+		data = section && {
+			...section,
+			links: sectionLinks(addresses, Object.keys(section.sectionTitles), section.next)
+		};
 		if (!data) {
 			return {
 				problem: `“${module.title}” has no such section: choose one on the module’s page.`,

@@ -15,5 +15,6 @@ export function load({ params }) {
 	if (!data) error(404, 'There is no such section.');
 	// Worked out here, so that the page's script builds no address (section pages have no bytes
 	// to spare); an added module's section page passes its own.
-	return { ...data, links: sectionLinks(builtInAddresses(data.module.id), data.next) };
+	const ids = Object.keys(data.sectionTitles);
+	return { ...data, links: sectionLinks(builtInAddresses(data.module.id), ids, data.next) };
 }

@@ -23,7 +23,7 @@ function sectionOf(moduleId: string, claimId: string): PageData {
 			description: 'A section.'
 		},
 		next: null,
-		links: sectionLinks(builtInAddresses(moduleId), null),
+		links: sectionLinks(builtInAddresses(moduleId), ['introduction'], null),
 		sectionTitles: { introduction: 'Introduction' },
 		claims: withContext(claims, text)
 	} as PageData;

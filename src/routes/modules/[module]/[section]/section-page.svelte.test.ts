@@ -14,7 +14,10 @@ function setup(sectionId = 'what-happened') {
 	const data = sectionPageData(buildModule(), sectionId);
 	if (!data) throw new Error(`no section ${sectionId}`);
 	render(SectionPage, {
-		data: { ...data, links: sectionLinks(builtInAddresses('bake-sale'), data.next) }
+		data: {
+			...data,
+			links: sectionLinks(builtInAddresses('bake-sale'), Object.keys(data.sectionTitles), data.next)
+		}
 	});
 	return {
 		question: () => page.getByRole('heading', { level: 3 }),

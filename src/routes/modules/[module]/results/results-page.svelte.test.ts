@@ -23,7 +23,11 @@ describe('The results page of a module built at run time', () => {
 	it('shows the answers given on the module’s section page, claim by claim', async () => {
 		const module = buildModule();
 		const data = sectionPageData(module, 'what-happened')!;
-		const links = sectionLinks(builtInAddresses(module.id), data.next);
+		const links = sectionLinks(
+			builtInAddresses(module.id),
+			Object.keys(data.sectionTitles),
+			data.next
+		);
 		const section = render(SectionPage, { data: { ...data, links } });
 		await page.getByRole('button', { name: 'Stated fact', exact: true }).click();
 		await page.getByRole('button', { name: 'Next' }).click();
