@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addedAddresses, builtInAddresses, readAddedQuery, sectionLinks } from './module-addresses';
+import { builtInAddresses } from './module-addresses';
+import { addedAddresses, readAddedQuery, sectionLinks } from './added-addresses';
 
 describe('The addresses of a module’s pages', () => {
 	it('put a built-in module’s pages under /modules/<id>/, as prerendered', () => {

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { getModules } from '$lib/server/modules';
-import { ADDED_VIEWS, type AddedView } from '$lib/content/module-addresses';
+import { ADDED_VIEWS, type AddedView } from '$lib/content/added-addresses';
 
 // One route for every page of an added module (`/my/`, `/my/section/`, `/my/results/`,
 // `/my/print/`): each route costs every page of the site bytes in the router's table. Each is

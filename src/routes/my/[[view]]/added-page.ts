@@ -4,9 +4,9 @@ import {
 	addedAddresses,
 	readAddedQuery,
 	sectionLinks,
-	type AddedView,
-	type ModuleAddresses
-} from '$lib/content/module-addresses';
+	type AddedView
+} from '$lib/content/added-addresses';
+import type { ModuleAddresses } from '$lib/content/module-addresses';
 import {
 	modulePageData,
 	printPageData,
@@ -51,8 +51,32 @@ async function builtInPage(routeId: string): Promise<ModulePage> {
 export type ModulePage = Component<{ data: unknown; addresses: ModuleAddresses }>;
 
 export type AddedPage =
-	| { component: ModulePage; data: unknown; addresses: ModuleAddresses; problem?: undefined }
+	| {
+			component: ModulePage;
+			data: unknown;
+			addresses: ModuleAddresses;
+			/** The printed footer's CSS page and text (`runningTitle`), for results and sheets. */
+			footer: [page: string, text: string] | null;
+			problem?: undefined;
+	  }
 	| { problem: string; moduleHref: string | null; component?: undefined };
+
+/**
+ * The printed footer's CSS page (`app.css`, `print-sheets.css`) and title for an added module's
+ * results and sheets: what a built-in module's `running-title.css` sets, which cannot exist for a
+ * module the site does not know.
+ */
+function footerOf(view: AddedView, sheet: 'key' | 'grid' | undefined, title: string) {
+	if (view === 'results') return ['answers', `${title} · Answer sheet`] as [string, string];
+	if (view !== 'print') return null;
+	const [page, name] =
+		sheet === 'key'
+			? ['key', 'Answer key']
+			: sheet === 'grid'
+				? ['grid', 'Answer grid']
+				: ['worksheet', 'Worksheet'];
+	return [page, `${title} · ${name}`] as [string, string];
+}
 
 const again = 'Open the link or file your teacher shared again to add it.';
 
@@ -109,7 +133,7 @@ export async function openAddedPage(
 	try {
 		// Each takes the `data` its page-data function gives, worked out above for this view.
 		const component = await builtInPage(ROUTES[view]);
-		return { component, data, addresses };
+		return { component, data, addresses, footer: footerOf(view, sheet ?? undefined, module.title) };
 	} catch {
 		// Offline before this part of the site was kept, or a new version replaced it.
 		return {

@@ -1,7 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { findModule, getModules } from '$lib/server/modules';
 import { sectionPageData } from '$lib/content/page-data';
-import { builtInAddresses, sectionLinks } from '$lib/content/module-addresses';
+import { builtInAddresses } from '$lib/content/module-addresses';
+import { sectionLinks } from '$lib/content/added-addresses';
 
 export function entries() {
 	return getModules().flatMap((module) =>

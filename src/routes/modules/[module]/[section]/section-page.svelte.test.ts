@@ -3,7 +3,8 @@ import { page } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import { buildModule } from '$lib/content/fixtures/module-built-at-run-time';
 import { sectionPageData } from '$lib/content/page-data';
-import { builtInAddresses, sectionLinks } from '$lib/content/module-addresses';
+import { builtInAddresses } from '$lib/content/module-addresses';
+import { sectionLinks } from '$lib/content/added-addresses';
 import { progressKey } from '$lib/storage/keys';
 import SectionPage from './+page.svelte';
 

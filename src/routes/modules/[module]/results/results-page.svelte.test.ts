@@ -3,7 +3,8 @@ import { page } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import { buildModule } from '$lib/content/fixtures/module-built-at-run-time';
 import { resultsPageData, sectionPageData } from '$lib/content/page-data';
-import { builtInAddresses, sectionLinks } from '$lib/content/module-addresses';
+import { builtInAddresses } from '$lib/content/module-addresses';
+import { sectionLinks } from '$lib/content/added-addresses';
 import SectionPage from '../[section]/+page.svelte';
 import ResultsPage from './+page.svelte';
 
