@@ -65,6 +65,16 @@ test.describe('Opening a shared module', () => {
 		await quiz(page).getByRole('button', { name: LABEL_NAMES[first.label], exact: true }).click();
 		await expect(quiz(page).getByRole('heading', { name: /^Right: this is/ })).toBeVisible();
 
+		// The home page lists it under its own heading, with its progress.
+		await page.goto('/');
+		await expect(page.getByRole('heading', { level: 2, name: 'Modules you added' })).toBeVisible();
+		const card = page.getByRole('listitem').filter({ hasText: 'Our class vote' });
+		await expect(card.getByText(module.summary)).toBeVisible();
+		await expect(card.getByText(/^In progress: 1 of \d+ claims\s+answered\.$/)).toBeVisible();
+		await expectNoAxeViolations(page);
+		await card.getByRole('link', { name: 'Our class vote' }).click();
+		await expect(page.getByRole('heading', { level: 1, name: 'Our class vote' })).toBeVisible();
+
 		// The same link again: nothing to add, a way to the module.
 		await page.goto(`/open/#${await linkOf(module)}`);
 		await expect(
@@ -185,7 +195,72 @@ test.describe('Opening a shared module', () => {
 		await expect(page.getByRole('alert')).toHaveText(
 			/^The module in this file breaks a rule of the module format, so it was not opened: /
 		);
-		await expect(page.locator('main img, main script')).toHaveCount(0);
+		await expect(page.locator('main img')).toHaveCount(0);
 		expect(await storedModules(page)).toBeNull();
+	});
+});
+
+test.describe('Modules a student added', () => {
+	test('are removed only after a confirmation that offers the progress first', async ({ page }) => {
+		const module = await teachersModule(page);
+		await page.goto('/');
+		await expect(page.getByRole('heading', { name: 'Modules you added' })).toHaveCount(0);
+		await page.goto(`/open/#${await linkOf(module)}`);
+		await page.getByRole('button', { name: 'Add to my modules' }).click();
+		await page.getByRole('link', { name: /^Start: / }).click();
+		const first = module.claims.find((c) => c.section === module.sections[0].id)!;
+		await quiz(page).getByRole('button', { name: LABEL_NAMES[first.label], exact: true }).click();
+		await expect(quiz(page).getByRole('heading', { name: /^Right: this is/ })).toBeVisible();
+
+		await page.goto('/');
+		await page.getByRole('button', { name: 'Remove “Our class vote”…' }).click();
+		const dialog = page.getByRole('dialog', { name: 'Remove “Our class vote”?' });
+		await expect(dialog).toContainText('with the 1 answer you gave in it');
+		await expectNoAxeViolations(page);
+		const download = page.waitForEvent('download');
+		await dialog.getByRole('button', { name: 'Download my progress first' }).click();
+		expect((await download).suggestedFilename()).toMatch(/^claimwise-progress-class-vote-/);
+		await dialog.getByRole('button', { name: 'Cancel' }).click();
+		await expect(page.getByRole('heading', { name: 'Modules you added' })).toBeVisible();
+		expect((await storedModules(page)).modules).toHaveLength(1);
+
+		await page.getByRole('button', { name: 'Remove “Our class vote”…' }).click();
+		await dialog.getByRole('button', { name: 'Yes, remove it' }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'Removed' })).toHaveText(
+			'Removed “Our class vote” and your answers to it from this browser.'
+		);
+		await expect(page.getByRole('heading', { name: 'Modules you added' })).toHaveCount(0);
+		expect((await storedModules(page)).modules).toEqual([]);
+		// Its answers are taken back (kept as taken back, so that other tabs hear of it).
+		expect((await savedProgress(page, 'class-vote')).answers).toEqual({});
+
+		await page.goto('/my/?module=class-vote');
+		await expect(page.getByRole('alert')).toContainText('There is no module “class-vote”');
+	});
+
+	test('show up on a home page open in another tab', async ({ page, context }) => {
+		const module = await teachersModule(page);
+		await page.goto('/');
+		const other = await context.newPage();
+		await other.goto(`/open/#${await linkOf(module)}`);
+		await other.getByRole('button', { name: 'Add to my modules' }).click();
+		await expect(page.getByRole('heading', { name: 'Modules you added' })).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Our class vote' })).toBeVisible();
+	});
+
+	test('open with no network once the site was loaded', async ({ page, context }) => {
+		const module = await teachersModule(page);
+		await page.goto(`/open/#${await linkOf(module)}`);
+		await page.getByRole('button', { name: 'Add to my modules' }).click();
+		await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+		await context.setOffline(true);
+
+		await page.goto('/');
+		await page.getByRole('link', { name: 'Our class vote' }).click();
+		await expect(page.getByRole('heading', { level: 1, name: 'Our class vote' })).toBeVisible();
+		await page.getByRole('link', { name: /^Start: / }).click();
+		const first = module.claims.find((c) => c.section === module.sections[0].id)!;
+		await quiz(page).getByRole('button', { name: LABEL_NAMES[first.label], exact: true }).click();
+		await expect(quiz(page).getByRole('heading', { name: /^Right: this is/ })).toBeVisible();
 	});
 });
