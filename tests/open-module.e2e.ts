@@ -182,6 +182,7 @@ test.describe('Opening a shared module', () => {
 		);
 
 		await page.goto('/open/');
+		await expect(page.getByRole('button', { name: 'Open the link' })).toBeEnabled();
 		const hostile = {
 			...module,
 			title: '<img src=x onerror="document.title=1">',
