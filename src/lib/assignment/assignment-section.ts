@@ -1,4 +1,3 @@
-import { resolve } from '$app/paths';
 import { isRecord } from '$lib/is-record';
 import type { Sorting } from '$lib/quiz/grading';
 import { AssignmentAnswers } from './assignment-answers.svelte';
@@ -13,18 +12,18 @@ export interface AssignmentSection {
 	onward: { href: string; label: string };
 }
 
-/** The assignment page, which says what is wrong when a section cannot be worked on. */
-export const assignmentHref = (code: string) => `${resolve('/assignment')}/?code=${code}`;
-
 /**
  * Opens the assignment with this code for one section of a module; null when this browser has not
  * started it, or it is handed in, or this section is not part of it in this version.
+ * @param links the section page's addresses (`sectionLinks`): the assignment page's and each
+ *   section's in assignment mode, each followed by the code
  */
 export function openAssignmentSection(
 	code: string,
 	module: { id: string; version: number },
 	sectionId: string,
-	sectionTitles: Record<string, string>
+	sectionTitles: Record<string, string>,
+	links: { assignment: string; inAssignment: Record<string, string> }
 ): AssignmentSection | null {
 	const work = new AssignmentAnswers(code);
 	const { assignment: a, studentName } = work.saved;
@@ -49,9 +48,9 @@ export function openAssignmentSection(
 		onward:
 			typeof next === 'string'
 				? {
-						href: `${resolve('/modules/[module]/[section]', { module: module.id, section: next })}/?assignment=${code}`,
+						href: `${links.inAssignment[next]}${code}`,
 						label: `Next section: ${sectionTitles[next] ?? next}`
 					}
-				: { href: assignmentHref(code), label: 'Back to your assignment to hand it in' }
+				: { href: `${links.assignment}${code}`, label: 'Back to your assignment to hand it in' }
 	};
 }

@@ -1,7 +1,5 @@
 import type { Claim, ModuleContent } from './schema';
 import { highlightQuote, paragraphWith, type Segment } from './highlight';
-import { TECHNIQUES } from './techniques';
-import { LABEL_NAMES } from '$lib/quiz/grading';
 
 /** What a page needs of a claim for the quiz and its feedback. */
 export type QuizClaim = Omit<Claim, 'section'>;
@@ -18,23 +16,9 @@ export function moduleSummary(module: ModuleContent) {
 	return { id, title, summary, version, source, licence };
 }
 
-/**
- * The claim with its feedback spelled out in its explanation: the technique named at the start
- * ("This is a hedge. …") and each label the module accepts too at the end ("Speculation is
- * right too: …"), so that a page shows them with markup it already has. A fact with no accepted
- * labels is returned as it is.
- */
-export function withFeedbackText<T extends Pick<Claim, 'technique' | 'explanation' | 'accepts'>>(
-	claim: T
-): T {
-	if (!claim.technique && !claim.accepts) return claim;
-	const parts = [
-		claim.technique ? `This is ${TECHNIQUES[claim.technique].name}.` : '',
-		claim.explanation,
-		...(claim.accepts ?? []).map(({ label, why }) => `${LABEL_NAMES[label]} is right too: ${why}`)
-	];
-	return { ...claim, explanation: parts.filter(Boolean).join(' ') };
-}
+// In a file of its own, so that a page that needs only this (the assignment page) does not load
+// what the pages of an added module need of this file.
+export { withFeedbackText } from './feedback-text';
 
 /** The claims of one section, in quiz order. */
 export function claimsOfSection(module: ModuleContent, sectionId: string): QuizClaim[] {

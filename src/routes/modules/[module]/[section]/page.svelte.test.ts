@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import { withContext, type QuizClaim } from '$lib/content/views';
+import { builtInAddresses } from '$lib/content/module-addresses';
+import { sectionLinks } from '$lib/content/added-addresses';
 import { progressKey } from '$lib/storage/keys';
 import type { PageData } from './$types';
 import SectionPage from './+page.svelte';
@@ -22,6 +24,7 @@ function sectionOf(moduleId: string, claimId: string): PageData {
 			description: 'A section.'
 		},
 		next: null,
+		links: sectionLinks(builtInAddresses(moduleId), ['introduction'], null),
 		sectionTitles: { introduction: 'Introduction' },
 		claims: withContext(claims, text)
 	} as PageData;

@@ -3,6 +3,8 @@ import { page } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import { buildModule } from '$lib/content/fixtures/module-built-at-run-time';
 import { sectionPageData } from '$lib/content/page-data';
+import { builtInAddresses } from '$lib/content/module-addresses';
+import { sectionLinks } from '$lib/content/added-addresses';
 import { progressKey } from '$lib/storage/keys';
 import SectionPage from './+page.svelte';
 
@@ -12,7 +14,12 @@ beforeEach(() => localStorage.clear());
 function setup(sectionId = 'what-happened') {
 	const data = sectionPageData(buildModule(), sectionId);
 	if (!data) throw new Error(`no section ${sectionId}`);
-	render(SectionPage, { data });
+	render(SectionPage, {
+		data: {
+			...data,
+			links: sectionLinks(builtInAddresses('bake-sale'), Object.keys(data.sectionTitles), data.next)
+		}
+	});
 	return {
 		question: () => page.getByRole('heading', { level: 3 }),
 		choice: (name: string) => page.getByRole('button', { name, exact: true }),

@@ -3,6 +3,8 @@ import { page } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import { buildModule } from '$lib/content/fixtures/module-built-at-run-time';
 import { resultsPageData, sectionPageData } from '$lib/content/page-data';
+import { builtInAddresses } from '$lib/content/module-addresses';
+import { sectionLinks } from '$lib/content/added-addresses';
 import SectionPage from '../[section]/+page.svelte';
 import ResultsPage from './+page.svelte';
 
@@ -21,7 +23,13 @@ describe('The results page of a module built at run time', () => {
 
 	it('shows the answers given on the module’s section page, claim by claim', async () => {
 		const module = buildModule();
-		const section = render(SectionPage, { data: sectionPageData(module, 'what-happened')! });
+		const data = sectionPageData(module, 'what-happened')!;
+		const links = sectionLinks(
+			builtInAddresses(module.id),
+			Object.keys(data.sectionTitles),
+			data.next
+		);
+		const section = render(SectionPage, { data: { ...data, links } });
 		await page.getByRole('button', { name: 'Stated fact', exact: true }).click();
 		await page.getByRole('button', { name: 'Next' }).click();
 		await page.getByRole('button', { name: 'Stated fact', exact: true }).click();

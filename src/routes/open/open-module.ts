@@ -1,0 +1,29 @@
+import { AddedModules, type AddCheck } from '$lib/content/added-modules.svelte';
+import { decodeModuleLink } from '$lib/codes/module-link';
+import { readModuleFile } from '$lib/codes/module-file';
+import type { ModuleContent } from '$lib/content/schema';
+
+export { AddedModules, decodeModuleLink, readModuleFile };
+
+/**
+ * What the page shows of a shared module, from a link or a file: the module and what adding it
+ * would do (`AddedModules.check`), or one calm sentence why it cannot be opened.
+ */
+export type Opened =
+	| { module: ModuleContent; check: AddCheck; problem?: undefined }
+	| { problem: string; module?: undefined; check?: undefined };
+
+/**
+ * Reads a shared module (a link's part after "#", a whole link pasted, or a file) and says what
+ * adding it would do. Never throws: broken or hostile input gets the one sentence
+ * `decodeModuleLink` / `readModuleFile` give.
+ */
+export async function openShared(
+	input: { link: string } | { file: Blob },
+	added: AddedModules
+): Promise<Opened> {
+	const read =
+		'link' in input ? await decodeModuleLink(input.link) : await readModuleFile(input.file);
+	if (read.problem) return { problem: read.problem.message };
+	return { module: read.module, check: added.check(read.module) };
+}
