@@ -158,6 +158,40 @@ try {
 	);
 	for (const problem of inAssignment.problems) console.log(`  ✗ ${problem}`);
 	if (inAssignment.problems.length) failed = true;
+	// An added module's pages read it from storage and are empty shells without it: measure them
+	// with a module stored, as a student who added one loads them (and the home page that lists it).
+	const added = {
+		version: 1,
+		modules: [
+			{
+				module: {
+					...JSON.parse(readFileSync(join(modulesDir, 'signal-words.json'), 'utf8')),
+					id: 'budget-added'
+				},
+				addedAt: new Date().toISOString()
+			}
+		]
+	};
+	for (const path of [
+		'/',
+		'/my/?module=budget-added',
+		'/my/section/?module=budget-added&section=the-news',
+		'/my/results/?module=budget-added',
+		'/my/print/?module=budget-added'
+	]) {
+		const withAdded = await measure(origin, path, browser, (page) =>
+			page.addInitScript(
+				(a) => localStorage.setItem('claimwise:modules:v1', JSON.stringify(a)),
+				added
+			)
+		);
+		const label = `(added) ${path}`;
+		console.log(
+			`${label.padEnd(52)}${kb(withAdded.totals.js)}${kb(withAdded.totals.css)}${kb(withAdded.totals.html)}${kb(withAdded.totals.other)}`
+		);
+		for (const problem of withAdded.problems) console.log(`  ✗ ${problem}`);
+		if (withAdded.problems.length) failed = true;
+	}
 	await browser.close();
 	server.close();
 } finally {
