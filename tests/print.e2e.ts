@@ -11,7 +11,8 @@ const BUTTONS = [
 	'Open the answer key',
 	'Open the worksheet',
 	'Skip to content',
-	'For teachers'
+	'For teachers',
+	'Make a module'
 ];
 
 test.describe('Printing', () => {
