@@ -3,7 +3,7 @@ import { test, expect, expectNoAxeViolations, tabTo } from './fixtures';
 import type { Page } from '@playwright/test';
 import { decodeModuleLink } from '../src/lib/codes/module-link';
 import { validateModule } from '../src/lib/content/validate-module';
-const DRAFTS_KEY = 'claimwise:drafts:v1';
+import { DRAFTS_KEY } from '../src/lib/storage/keys';
 
 const TEXT = `# Town votes for a cycle lane
 

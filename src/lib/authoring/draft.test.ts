@@ -22,7 +22,8 @@ import { splitSections, splitSentences } from './split-sentences';
 import { suggestClaim } from './suggest-claim';
 import { validateModule } from '$lib/content/validate-module';
 import { MemoryStorage } from '$lib/storage/memory-storage';
-import { Drafts, DRAFTS_KEY, readDrafts } from './drafts.svelte';
+import { Drafts, readDrafts } from './drafts.svelte';
+import { DRAFTS_KEY } from '$lib/storage/keys';
 
 const tools: DraftTools = {
 	sections: splitSections,

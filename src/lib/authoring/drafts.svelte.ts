@@ -2,13 +2,8 @@ import { isRecord } from '$lib/is-record';
 import { browserStorage } from '$lib/storage/browser-storage';
 import { NOTICES, type Notice, type StoredRead } from '$lib/storage/load-stored';
 import { PersistedRecord } from '$lib/storage/persisted-record.svelte';
+import { DRAFTS_KEY } from '$lib/storage/keys';
 import { isDraft, type Draft } from './draft';
-
-/**
- * The key of the module drafts a teacher is making on `/author/` (a `SavedDrafts`). Listed in
- * `keys.ts` but defined here: every page loads the code of `keys.ts`, and only this page needs it.
- */
-export const DRAFTS_KEY = 'claimwise:drafts:v1';
 
 /** The save format this release writes under `DRAFTS_KEY`. */
 export const DRAFTS_VERSION = 1;

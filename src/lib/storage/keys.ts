@@ -19,5 +19,5 @@ export const PROBE_KEY = 'claimwise:probe';
 /** The key of the modules a student added from links and files (a `SavedAddedModules`). */
 export const ADDED_MODULES_KEY = 'claimwise:modules:v1';
 
-// The teacher's module drafts on /author/ are under 'claimwise:drafts:v1': `DRAFTS_KEY`, defined
-// beside its only reader (`Drafts`), because this file's code comes with every page.
+/** The key of the module drafts a teacher is making on `/author/` (a `SavedDrafts`). */
+export const DRAFTS_KEY = 'claimwise:drafts:v1';
