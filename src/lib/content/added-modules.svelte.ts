@@ -244,6 +244,29 @@ export class AddedModules {
 	}
 
 	/**
+	 * Keeps a module its author is trying as a student, as it is now: unlike `add`, whatever its
+	 * version and source, since an author tries each change before sharing it as a new version.
+	 * It takes the place of the copy with the same id, keeping the answers to the claims it still
+	 * has. Refused, with nothing changed: an invalid module, the id of a built-in module.
+	 */
+	keepForTrying(module: ModuleContent): AddOutcome {
+		const check = this.check(module);
+		if (check.kind === 'refused' && check.reason !== 'not-newer') return check;
+		const current = this.get(module.id);
+		if (!current) return this.add(module);
+		const claims = new Set(module.claims.map((claim) => claim.id));
+		const answered = Object.keys(this.#progress(current).answers);
+		const dropped = answered.filter((id) => !claims.has(id));
+		this.#save(
+			this.record.value.modules.map((entry) =>
+				entry.module.id === module.id ? { module, addedAt: entry.addedAt } : entry
+			)
+		);
+		this.#progress(module).clearAnswers(dropped);
+		return { kind: 'updated', kept: answered.filter((id) => claims.has(id)), dropped };
+	}
+
+	/**
 	 * Removes an added module and takes back its answers (call it once the student confirmed, and
 	 * was offered their progress to download). Returns false when no module with this id was added.
 	 */

@@ -137,6 +137,29 @@ describe('AddedModules', () => {
 		expect(JSON.parse(storage.getItem(progressKey('local-vote'))!).contentVersion).toBe(2);
 	});
 
+	it('keeps its author’s change to try, in the same version, with the answers that still fit', () => {
+		const storage = new MemoryStorage();
+		const added = new AddedModules(BUILT_IN, storage);
+		expect(added.keepForTrying(vote(1, ['count', 'rain']))).toEqual({ kind: 'added' });
+		answerAll(storage, vote(1, ['count', 'rain']));
+		// Changed before it is shared again: still version 1, and a new source name.
+		const changed = {
+			...vote(1, ['count', 'bus']),
+			source: { name: 'Town Crier', date: 'May 2026' }
+		};
+		added.add(changed);
+		expect(added.get('local-vote')).toEqual(vote(1, ['count', 'rain']));
+		expect(added.keepForTrying(changed)).toEqual({
+			kind: 'updated',
+			kept: ['count'],
+			dropped: ['rain']
+		});
+		expect(new AddedModules(BUILT_IN, storage).get('local-vote')).toEqual(changed);
+		expect(answersIn(storage)).toEqual(['count']);
+		expect(added.keepForTrying({ ...changed, id: 'signal-words' }).kind).toBe('refused');
+		expect(added.list).toHaveLength(1);
+	});
+
 	it('refuses the same or an older version, saying which it has', () => {
 		const storage = new MemoryStorage();
 		const added = new AddedModules(BUILT_IN, storage);
