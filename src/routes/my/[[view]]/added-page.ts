@@ -30,8 +30,11 @@ const ROUTES = {
  * bundler split each built-in page's file in two: 70 bytes more on every section page, which has
  * none to spare. Source: SvelteKit 2, `src/core/sync/write_client_manifest.js`.
  */
-// A glob, so that the type checker leaves the generated file alone.
-const GENERATED_APP = import.meta.glob('../../../../.svelte-kit/generated/client-optimized/app.js');
+// A glob, so that the type checker leaves the generated file alone. `vite dev` serves the table
+// SvelteKit writes for development; the build, the optimised one.
+const GENERATED_APP = import.meta.env.DEV
+	? import.meta.glob('../../../../.svelte-kit/generated/client/app.js')
+	: import.meta.glob('../../../../.svelte-kit/generated/client-optimized/app.js');
 
 async function builtInPage(routeId: string): Promise<ModulePage> {
 	const app: {
