@@ -42,6 +42,8 @@ async function pasteText(page: Page) {
 	await page.getByLabel('Paste the text').fill(TEXT);
 	await page.getByRole('button', { name: 'Make claims' }).click();
 	await expect(claims(page)).toBeVisible();
+	// The text box is gone: focus goes to the sections made of it.
+	await expect(page.getByRole('heading', { name: 'Sections', level: 2 })).toBeFocused();
 }
 
 test.describe('Making a module', () => {
@@ -195,6 +197,28 @@ test.describe('Making a module', () => {
 		expect((await again).suggestedFilename()).toBe(
 			download.suggestedFilename().replace('-v1.json', '-v2.json')
 		);
+	});
+
+	test('on a touch screen, a claim is labelled by tapping its label', async ({ browser }) => {
+		const phone = await browser.newContext({
+			viewport: { width: 390, height: 844 },
+			hasTouch: true,
+			isMobile: true
+		});
+		try {
+			const page = await phone.newPage();
+			await pasteText(page);
+			await option(page, 'Shopkeepers seem worried').tap();
+			const labels = page.getByRole('group', { name: 'Label' });
+			await labels.getByRole('radio', { name: 'Speculation' }).tap();
+			await expect(option(page, 'Shopkeepers seem worried')).toContainText('Speculation');
+			await expect(page.getByRole('heading', { name: 'Claim 3: Speculation' })).toBeVisible();
+			await labels.getByRole('radio', { name: 'Not a claim (skipped)' }).tap();
+			await expect(option(page, 'Shopkeepers seem worried')).toContainText('Not a claim');
+			await expectNoAxeViolations(page);
+		} finally {
+			await phone.close();
+		}
 	});
 
 	test('opens a .txt file, and takes a suggested label with Enter', async ({ page }) => {
