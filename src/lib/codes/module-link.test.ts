@@ -213,6 +213,13 @@ describe('a module link that cannot be opened', () => {
 		expect(unpacked).not.toHaveBeenCalled();
 	});
 
+	it('says a link cut short anywhere is incomplete, never from a newer Claimwise', async () => {
+		const link = await encodeModuleLink(sample() as ModuleContent);
+		for (let cut = 1; cut < 40; cut++) {
+			expect(kindOf(await decodeModuleLink(link.slice(0, -cut))), `${cut} cut`).toBe('damaged');
+		}
+	});
+
 	it('calls a payload that passes the check but does not unpack damaged', async () => {
 		expect(kindOf(await decodeModuleLink(withCheck('AAAA')))).toBe('damaged');
 		const packed = await deflate(new TextEncoder().encode(JSON.stringify(sample())));
@@ -314,5 +321,8 @@ describe('a module link that cannot be opened', () => {
 		const result = await craftedLink('{"format":"claimwise-result","version":1,"code":"R1.x"}');
 		expect(kindOf(await decodeModuleLink(result))).toBe('not-a-module');
 		expect(kindOf(await decodeModuleLink(await craftedLink('not json')))).toBe('not-a-module');
+		// Some other tool's data with sections, but not the module format.
+		const other = await craftedLink('{"title":"Notes","sections":[{"name":"one"}]}');
+		expect(kindOf(await decodeModuleLink(other))).toBe('not-a-module');
 	});
 });

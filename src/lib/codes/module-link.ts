@@ -101,8 +101,13 @@ export function readModuleJson(text: string, source: ModuleSource): ModuleInput 
 	} catch {
 		return moduleProblem('not-a-module', source);
 	}
-	// Other JSON (a result file, a collection) is not a module that breaks rules: it is no module.
-	if (!isRecord(data) || !('sections' in data || 'claims' in data)) {
+	// Other JSON (a result file, a collection, anything without the format's number) is not a
+	// module that breaks rules: it is no module.
+	if (
+		!isRecord(data) ||
+		typeof data.format !== 'number' ||
+		!('sections' in data || 'claims' in data)
+	) {
 		return moduleProblem('not-a-module', source);
 	}
 	if (typeof data.format === 'number' && data.format > FORMAT) {
@@ -154,7 +159,14 @@ export async function decodeModuleLink(fragment: string): Promise<ModuleInput> {
 	const text = cleanCodeInput(fragment);
 	const parts = text.split('.');
 	if (parts.length !== 3 || parts[0] !== MODULE_LINK_PREFIX) {
-		return moduleProblem(/^M\d+\./.test(text) ? 'newer' : 'not-a-module', 'link');
+		// A link of this format cut short (its check gone) is damaged, not from a newer release.
+		const kind =
+			parts[0] === MODULE_LINK_PREFIX
+				? 'damaged'
+				: /^M\d+$/.test(parts[0]) && parts.length > 1
+					? 'newer'
+					: 'not-a-module';
+		return moduleProblem(kind, 'link');
 	}
 	const [prefix, payload, check] = parts;
 	if (checkOf(`${prefix}.${payload}`) !== check) return moduleProblem('damaged', 'link');
