@@ -56,6 +56,8 @@ test.describe('Opening a shared module', () => {
 
 		await opened.getByRole('button', { name: 'Add to my modules' }).click();
 		await expect(opened.getByRole('status')).toHaveText('Added “Our class vote” to your modules.');
+		// The button is gone; the way on has the keyboard's focus.
+		await expect(opened.getByRole('link', { name: /^Start: / })).toBeFocused();
 		expect((await storedModules(page)).modules[0].module.id).toBe('class-vote');
 		await expectNoAxeViolations(page);
 
@@ -231,6 +233,8 @@ test.describe('Modules a student added', () => {
 			'Removed “Our class vote” and your answers to it from this browser.'
 		);
 		await expect(page.getByRole('heading', { name: 'Modules you added' })).toHaveCount(0);
+		// The list is gone with it: the keyboard's focus is on the page, not lost.
+		await expect(page.locator('main')).toBeFocused();
 		expect((await storedModules(page)).modules).toEqual([]);
 		// Its answers are taken back (kept as taken back, so that other tabs hear of it).
 		expect((await savedProgress(page, 'class-vote')).answers).toEqual({});
