@@ -1,3 +1,4 @@
+import { TECHNIQUE_IDS } from '$lib/content/techniques';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
@@ -307,9 +308,25 @@ describe('Suggested explanations', () => {
 			'“may” shows the writer is not sure: it says what might be so, not what is.'
 		);
 		expect(suggestedExplanation('fact', null, ['On 4 November', '7 to 2'])).toMatch(
-			/^“On 4 November” and “7 to 2” gives/
+			/^“On 4 November” and “7 to 2” give details/
+		);
+		expect(suggestedExplanation('speculation', 'hedge', ['will', 'probably'])).toBe(
+			'“will” and “probably” show the writer is not sure: they say what might be so, not what is.'
 		);
 		expect(suggestedExplanation('opinion', null, ['disgrace'])).toBeNull();
+	});
+
+	it('agree with one cue word or several, leaving no placeholder behind', () => {
+		for (const technique of TECHNIQUE_IDS) {
+			for (const cues of [['may'], ['may', 'perhaps']]) {
+				const label = technique === 'loaded-word' ? 'opinion' : 'speculation';
+				const text = suggestedExplanation(label, technique, cues);
+				expect(text, technique).not.toMatch(/[{}|]/);
+			}
+		}
+		expect(suggestedExplanation('opinion', 'loaded-word', ['shameful', 'dubious'])).toMatch(
+			/^“shameful” and “dubious” are loaded words: they tell you/
+		);
 	});
 });
 

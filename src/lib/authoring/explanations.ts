@@ -3,27 +3,31 @@ import type { Technique } from '$lib/content/techniques';
 
 /**
  * A ready explanation per technique (and for a stated fact), worded for a 15-year-old, that a
- * teacher can accept or rewrite. `{cue}` stands for the claim's cue words, quoted.
+ * teacher can accept or rewrite. `{cue}` stands for the claim's cue words, quoted; `{one|many}`
+ * is the wording for one cue word or for several ("gives" or "give").
  */
 export const EXPLANATION_TEMPLATES: Record<Technique | 'fact', string> = {
-	fact: '{cue} gives details you could look up, and the writer states them plainly, without a hedge.',
-	hedge: '{cue} shows the writer is not sure: it says what might be so, not what is.',
+	fact: '{cue} {gives|give} details you could look up, and the writer states them plainly, without a hedge.',
+	hedge:
+		'{cue} {shows|show} the writer is not sure: {it says|they say} what might be so, not what is.',
 	'unnamed-consensus':
-		'{cue} says that many people think so, but never says who: nobody named can be asked.',
+		'{cue} {says|say} that many people think so, but never {says|say} who: nobody named can be asked.',
 	'guessed-motive':
-		'{cue} guesses what people feel or want. The writer cannot see inside their heads and quotes no one who said so.',
-	prediction: '{cue} says what will happen. Nobody can check the future yet, so it is a guess.',
+		'{cue} {guesses|guess} what people feel or want. The writer cannot see inside their heads and quotes no one who said so.',
+	prediction:
+		'{cue} {says|say} what will happen. Nobody can check the future yet, so it is a guess.',
 	conditional:
-		'{cue} says what would happen if something else happened first. It has not happened, so it is a guess.',
+		'{cue} {says|say} what would happen if something else happened first. It has not happened, so it is a guess.',
 	inference:
-		'{cue} draws a conclusion the text does not show: the writer works it out instead of reporting it.',
-	'loaded-word': '{cue} is a loaded word: it tells you how to feel, not what happened.',
+		'{cue} {draws|draw} a conclusion the text does not show: the writer works it out instead of reporting it.',
+	'loaded-word':
+		'{cue} {is a loaded word: it tells|are loaded words: they tell} you how to feel, not what happened.',
 	'value-judgement':
-		'{cue} judges whether something is good or bad. That is the writer’s view, not something you can check.',
+		'{cue} {judges|judge} whether something is good or bad. That is the writer’s view, not something you can check.',
 	'loaded-question':
-		'{cue} asks a question that already takes its answer for granted, to push you towards the writer’s view.',
+		'{cue} {asks|ask} a question that already takes its answer for granted, to push you towards the writer’s view.',
 	'rhetorical-instruction':
-		'{cue} tells you, the reader, what to think or do. That is the writer’s opinion.'
+		'{cue} {tells|tell} you, the reader, what to think or do. That is the writer’s opinion.'
 };
 
 /**
@@ -44,6 +48,8 @@ export function suggestedExplanation(
 	const quoted = cues.map((cue) => `“${cue}”`);
 	const list =
 		quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
-	const text = template.replace('{cue}', list);
+	const text = template
+		.replace('{cue}', list)
+		.replace(/\{([^|}]*)\|([^}]*)\}/g, (_, one, many) => (cues.length === 1 ? one : many));
 	return text.charAt(0).toUpperCase() + text.slice(1);
 }
