@@ -343,6 +343,8 @@ test.describe('Assignments', () => {
 
 	test('a teacher can make an assignment with the keyboard alone', async ({ page }) => {
 		await page.goto('/teach/');
+		// The form is disabled until the page's script runs; a teacher cannot type into it before.
+		await expect(page.getByLabel('Title')).toBeEnabled();
 		await page.getByLabel('Title').focus();
 		await page.keyboard.type('Keyboard homework');
 		await page.keyboard.press('Enter');
