@@ -65,7 +65,7 @@ const GROUPS: [CueKind, string, string][] = [
 	[
 		'value-judgement',
 		'value judgement: the writer’s verdict',
-		'should;must;ought to;shocking;waste of;disastrous;disaster;terrible;awful;excellent;brilliant;sensible;wise;foolish;stupid;badly;poorly;crucial;vital;critical;essential;invaluable;significant;important;finally;frankly;honestly;obviously;unfortunately;sadly;thankfully;luckily;skil?lfully;cleverly;wisely;foolishly;clumsily;brilliantly;shrewdly;remarkable;impressive;admirable;deserves?;deserved;unacceptable;unfair;shameful;disgrace*;outrageous;absurd;ridiculous;best;worst'
+		'should;must;ought to;shocking;waste of;disastrous;disaster;terrible;awful;excellent;brilliant;sensible;wise;foolish;stupid;badly;poorly;crucial;vital;critical;essential;invaluable;significant;important;finally;frankly;honestly;obviously;unfortunately;sadly;thankfully;luckily;skil?lfully;cleverly;wisely;foolishly;clumsily;brilliantly;shrewdly;remarkable;impressive;admirable;beautiful;ugly;wonderful;lovely;amazing;stunning;magnificent;horrible;hideous;perfect;fantastic;dreadful;pathetic;glorious;splendid;superb;marvell?ous;deserves?;deserved;unacceptable;unfair;shameful;disgrace*;outrageous;absurd;ridiculous;best;worst'
 	],
 	[
 		'rhetorical-instruction',
@@ -132,7 +132,7 @@ export const FACT_PATTERNS: readonly FactPattern[] = [
 		kind: 'number',
 		reason: 'number: an amount you can check',
 		regex: new RegExp(
-			`(?<![\\p{L}\\p{N}])(?:[£$€¥]\\s?)?\\d+(?:[.,]\\d+)*(?:\\s?(?:%|per ?cent)|-\\p{L}+| (?:million|billion|thousand|hundred))?(?![\\p{L}\\p{N}])|\\b${NUMBER_WORD}\\b`,
+			`(?<![\\p{L}\\p{N}])(?:[£$€¥]\\s?)?\\d+(?:[.,]\\d+)*(?:\\s?(?:%|per ?cent)|-\\p{L}+| (?:million|billion|thousand|hundred))?(?![\\p{L}\\p{N}])|\\b${NUMBER_WORD}(?:-\\p{L}+)?\\b`,
 			'giu'
 		)
 	}

@@ -1,4 +1,5 @@
-import { TECHNIQUE_IDS } from '$lib/content/techniques';
+import { TECHNIQUE_IDS, TECHNIQUES } from '$lib/content/techniques';
+import { withFeedbackText } from '$lib/content/feedback-text';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
@@ -325,8 +326,19 @@ describe('Suggested explanations', () => {
 			}
 		}
 		expect(suggestedExplanation('opinion', 'loaded-word', ['shameful', 'dubious'])).toMatch(
-			/^“shameful” and “dubious” are loaded words: they tell you/
+			/^“shameful” and “dubious” tell you how to feel/
 		);
+	});
+
+	it('never name the technique the feedback has just named', () => {
+		for (const technique of TECHNIQUE_IDS) {
+			const label = TECHNIQUES[technique].label;
+			const explanation = suggestedExplanation(label, technique, ['beautiful']) ?? '';
+			const feedback = withFeedbackText({ technique, explanation, accepts: undefined });
+			// "a loaded word" → "loaded word"; "a conditional (“if … would”)" → "conditional"
+			const name = TECHNIQUES[technique].name.replace(/^an? /, '').replace(/ \(.*$/, '');
+			expect(feedback.explanation.split(name), technique).toHaveLength(2);
+		}
 	});
 });
 

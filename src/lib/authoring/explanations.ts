@@ -4,7 +4,8 @@ import type { Technique } from '$lib/content/techniques';
 /**
  * A ready explanation per technique (and for a stated fact), worded for a 15-year-old, that a
  * teacher can accept or rewrite. `{cue}` stands for the claim's cue words, quoted; `{one|many}`
- * is the wording for one cue word or for several ("gives" or "give").
+ * is the wording for one cue word or for several ("gives" or "give"). A student sees the
+ * technique's name just before it ("This is a loaded word."), so no template names it again.
  */
 export const EXPLANATION_TEMPLATES: Record<Technique | 'fact', string> = {
 	fact: '{cue} {gives|give} details you could look up, and the writer states them plainly, without a hedge.',
@@ -20,8 +21,7 @@ export const EXPLANATION_TEMPLATES: Record<Technique | 'fact', string> = {
 		'{cue} {says|say} what would happen if something else happened first. It has not happened, so it is a guess.',
 	inference:
 		'{cue} {draws|draw} a conclusion the text does not show: the writer works it out instead of reporting it.',
-	'loaded-word':
-		'{cue} {is a loaded word: it tells|are loaded words: they tell} you how to feel, not what happened.',
+	'loaded-word': '{cue} {tells|tell} you how to feel about what happened, not what happened.',
 	'value-judgement':
 		'{cue} {judges|judge} whether something is good or bad. That is the writer’s view, not something you can check.',
 	'loaded-question':

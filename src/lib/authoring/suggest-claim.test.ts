@@ -52,6 +52,18 @@ describe('suggestClaim', () => {
 		expect(suggestion.confidence).toBe('high');
 	});
 
+	it('takes a number word with what it counts, and calls a superlative of taste a judgement', () => {
+		const term = suggestClaim('The mayor began a two-year term after forty-two votes.');
+		expect(term.cues.filter((c) => c.kind === 'number').map((c) => c.text)).toEqual([
+			'two-year',
+			'forty-two'
+		]);
+		const view = suggestClaim('The new library is the most beautiful space in the town.');
+		expect(view.label).toBe('opinion');
+		expect(view.technique).toBe('value-judgement');
+		expect(view.cues.map((c) => c.text)).toContain('beautiful');
+	});
+
 	it('tells names from dates next to them, and leaves a possessive off a name', () => {
 		const call = suggestClaim(
 			'In a call with President Ilham Aliyev on June 27, Pezeshkian’s aide spoke.'
