@@ -57,9 +57,16 @@ test.describe('The class table', () => {
 			);
 			// The box that scrolls is named, reached with Tab and scrolled with the arrow keys.
 			const box = page.getByRole('region', { name: /^Class table/ });
+			// It says there is more to see, and stops saying so at the last column.
+			const hint = page.getByText('More columns to the right: scroll sideways.');
+			await expect(hint).toBeVisible();
 			await box.focus();
 			await page.keyboard.press('ArrowRight');
 			await expect.poll(() => box.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+			await box.hover();
+			await page.mouse.wheel(5000, 0);
+			await expect(hint).toBeHidden();
+			await page.mouse.wheel(-5000, 0);
 		}
 		await expectNoAxeViolations(page);
 	});
@@ -78,6 +85,7 @@ test.describe('The class table', () => {
 				return { table: element.scrollWidth, room: scroller.clientWidth };
 			});
 			expect(box.table, 'the table fits its box').toBeLessThanOrEqual(box.room);
+			await expect(page.getByText('More columns to the right: scroll sideways.')).toBeHidden();
 			const remove = await page.getByRole('button', { name: 'Remove Ben' }).boundingBox();
 			expect(remove!.x + remove!.width, 'Remove is within the window').toBeLessThanOrEqual(width);
 			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
