@@ -71,3 +71,30 @@ export const hostileFileArb: fc.Arbitrary<string> = fc.oneof(
 	mutated(moduleArb.map(moduleFileText)),
 	fc.json()
 );
+
+/**
+ * Counts the bytes the runtime's `DecompressionStream` unpacks, as they come out: stub the global
+ * with `Counting` (e.g. `vi.stubGlobal('DecompressionStream', counter.Counting)`), then read
+ * `counter.unpacked()` (bytes).
+ */
+export function countUnpacking() {
+	const Real = DecompressionStream;
+	let unpacked = 0;
+	class Counting {
+		readonly writable: WritableStream<BufferSource>;
+		readonly readable: ReadableStream<Uint8Array>;
+		constructor(format: CompressionFormat) {
+			const inner = new Real(format);
+			this.writable = inner.writable;
+			this.readable = inner.readable.pipeThrough(
+				new TransformStream<Uint8Array, Uint8Array>({
+					transform(chunk, controller) {
+						unpacked += chunk.byteLength;
+						controller.enqueue(chunk);
+					}
+				})
+			);
+		}
+	}
+	return { Counting, unpacked: () => unpacked };
+}

@@ -7,22 +7,12 @@ import {
 	MODULE_JSON_LIMIT,
 	MODULE_LINK_LIMIT
 } from './module-link';
-import { checkOf } from './encoding';
+import { base64Url, countUnpacking, deflate, withCheck } from './hostile-module-inputs';
 import signalWords from '$lib/content/modules/signal-words.json';
 import azerbaijanRussia from '$lib/content/modules/azerbaijan-russia.json';
 import type { ModuleContent } from '$lib/content/schema';
 
-async function deflate(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
-	const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('deflate-raw'));
-	return new Uint8Array(await new Response(stream).arrayBuffer());
-}
-
-function linkOf(bytes: Uint8Array) {
-	let binary = '';
-	for (const byte of bytes) binary += String.fromCharCode(byte);
-	const body = `M1.${btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
-	return `${body}.${checkOf(body)}`;
-}
+const linkOf = (bytes: Uint8Array) => withCheck(base64Url(bytes));
 
 describe('module links in the browser', () => {
 	it('carry both built-in modules there and back', async () => {
@@ -39,30 +29,12 @@ describe('module links in the browser', () => {
 
 	it('stop unpacking a 40 MB bomb soon after the limit', async () => {
 		const bomb = linkOf(await deflate(new Uint8Array(40_000_000).fill(32)));
-		const Real = DecompressionStream;
-		let unpacked = 0;
-		// counts the bytes Chromium unpacks, as they come out
-		class Counted {
-			readonly writable: WritableStream;
-			readonly readable: ReadableStream;
-			constructor(format: CompressionFormat) {
-				const inner = new Real(format);
-				this.writable = inner.writable;
-				this.readable = inner.readable.pipeThrough(
-					new TransformStream<Uint8Array, Uint8Array>({
-						transform(chunk, controller) {
-							unpacked += chunk.byteLength;
-							controller.enqueue(chunk);
-						}
-					})
-				);
-			}
-		}
-		vi.stubGlobal('DecompressionStream', Counted);
+		const counter = countUnpacking();
+		vi.stubGlobal('DecompressionStream', counter.Counting);
 		const read = await decodeModuleLink(bomb);
 		expect(read.problem?.kind).toBe('expands-too-much');
-		expect(unpacked).toBeGreaterThan(MODULE_JSON_LIMIT);
-		expect(unpacked).toBeLessThan(2 * MODULE_JSON_LIMIT);
+		expect(counter.unpacked()).toBeGreaterThan(MODULE_JSON_LIMIT);
+		expect(counter.unpacked()).toBeLessThan(2 * MODULE_JSON_LIMIT);
 	});
 
 	it('call a payload that is cut short, not DEFLATE, or followed by junk damaged', async () => {

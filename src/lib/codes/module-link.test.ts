@@ -12,6 +12,7 @@ import { mutated } from './arbitraries';
 import { moduleArb } from './module-arbitraries';
 import {
 	base64Url,
+	countUnpacking,
 	craftedLink,
 	deflate,
 	hostileLinkArb,
@@ -218,34 +219,16 @@ describe('a module link that cannot be opened', () => {
 	it('stops unpacking a small link that would expand into 40 MB soon after the limit', async () => {
 		const bomb = withCheck(base64Url(await deflate(new Uint8Array(40_000_000).fill(32))));
 		expect(bomb.length).toBeLessThan(MODULE_LINK_LIMIT);
-		const Real = DecompressionStream;
-		let unpacked = 0;
-		// counts the bytes the browser unpacks, as they come out
-		class Counted {
-			readonly writable: WritableStream;
-			readonly readable: ReadableStream;
-			constructor(format: CompressionFormat) {
-				const inner = new Real(format);
-				this.writable = inner.writable;
-				this.readable = inner.readable.pipeThrough(
-					new TransformStream({
-						transform(chunk: Uint8Array, controller) {
-							unpacked += chunk.byteLength;
-							controller.enqueue(chunk);
-						}
-					})
-				);
-			}
-		}
+		const counter = countUnpacking();
 		const read = await decodeModuleLink(bomb);
 		expect(read.problem).toEqual({
 			kind: 'expands-too-much',
 			message: 'This link unpacks to more than a module can hold (512 KB), so it was not opened.'
 		});
-		vi.stubGlobal('DecompressionStream', Counted);
+		vi.stubGlobal('DecompressionStream', counter.Counting);
 		expect(kindOf(await decodeModuleLink(bomb))).toBe('expands-too-much');
-		expect(unpacked).toBeGreaterThan(MODULE_JSON_LIMIT);
-		expect(unpacked).toBeLessThan(2 * MODULE_JSON_LIMIT);
+		expect(counter.unpacked()).toBeGreaterThan(MODULE_JSON_LIMIT);
+		expect(counter.unpacked()).toBeLessThan(2 * MODULE_JSON_LIMIT);
 	});
 
 	it('names the rule a module breaks, and lists every one', async () => {
