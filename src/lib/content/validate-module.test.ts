@@ -142,6 +142,21 @@ describe('validateModule', () => {
 		expect(problemsOf(data).length).toBe(2);
 	});
 
+	it('names an unknown field plainly, on one line, whatever its name holds', () => {
+		const data = sample() as unknown as { claims: Record<string, unknown>[] };
+		data.claims[0]['head\ng'] = true;
+		const problems = problemsOf(data);
+		expect(problems).toEqual([
+			`claim "${data.claims[0].id}": "head\\ng" is not a field of the module format`
+		]);
+		const label = sample() as unknown as { claims: Record<string, unknown>[] };
+		label.claims[0].label = 'fact\nor not';
+		expect(problemsOf(label).join(' ')).not.toMatch(/[\n\r\u2028]/);
+		const file = { ...sample(), ['x'.repeat(500) + '\u2028']: 1 };
+		const [problem] = problemsOf(file);
+		expect(problem).toMatch(/^file: "x{39}…" is not a field of the module format$/);
+	});
+
 	it('does not throw on input that is not a module at all', () => {
 		for (const junk of [null, 42, 'text', [], { claims: 'none' }]) {
 			expect(validateModule(junk).ok).toBe(false);

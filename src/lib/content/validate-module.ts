@@ -10,21 +10,25 @@ export type ModuleCheck = { ok: true; module: ModuleContent } | { ok: false; pro
  * technique of the right kind for every speculation and opinion, accepted labels other than the
  * claim's own, no id that every JavaScript object already has, such as `constructor`). `fileId`,
  * when given, must equal the module's id.
- * @returns the module, or every problem found, each naming the claim or section it is about.
- * Never throws.
+ * @returns the module, or every problem found, each naming the claim or section it is about,
+ * on one line (text from the file is quoted, shortened to 40 characters and has its line breaks
+ * and control characters escaped). Never throws.
  */
 export function validateModule(data: unknown, fileId?: string): ModuleCheck {
 	const parsed = v.safeParse(moduleSchema, data);
 	if (!parsed.success) {
-		return { ok: false, problems: parsed.issues.map((issue) => describeIssue(data, issue)) };
+		return {
+			ok: false,
+			problems: parsed.issues.map((issue) => oneLine(describeIssue(data, issue)))
+		};
 	}
 	const module = parsed.output;
 	const problems = [...sectionProblems(module), ...claimProblems(module)];
 	if (isInherited(module.id)) problems.unshift(`id ${inheritedProblem(module.id)}`);
 	if (fileId !== undefined && module.id !== fileId) {
-		problems.unshift(`id "${module.id}" does not match the file name "${fileId}"`);
+		problems.unshift(`id "${module.id}" does not match the file name ${shown(fileId)}`);
 	}
-	return problems.length ? { ok: false, problems } : { ok: true, module };
+	return problems.length ? { ok: false, problems: problems.map(oneLine) } : { ok: true, module };
 }
 
 /**
@@ -84,7 +88,8 @@ function claimProblems(module: ModuleContent): string[] {
 		}
 		if (/\n/.test(claim.quote)) problems.push(`${where}: quote spans more than one paragraph`);
 		for (const cue of claim.cues) {
-			if (!claim.quote.includes(cue)) problems.push(`${where}: cue "${cue}" is not in the quote`);
+			if (!claim.quote.includes(cue))
+				problems.push(`${where}: cue ${shown(cue)} is not in the quote`);
 		}
 		if (claim.label === 'fact' && !claim.check) {
 			problems.push(`${where}: a fact needs a "check" (how you could check it)`);
@@ -119,11 +124,30 @@ function occurrencesUpToTwo(haystack: string, needle: string): number {
 	return haystack.indexOf(needle, first + 1) === -1 ? 1 : 2;
 }
 
+/**
+ * Text from the file as a problem shows it: quoted, at most 40 characters, with line breaks and
+ * other control characters written as escapes, so a hostile key or id cannot break the message
+ * a teacher reads into lines or hide in it.
+ */
+function shown(text: string): string {
+	return JSON.stringify(text.length > 40 ? `${text.slice(0, 39)}…` : text);
+}
+
+/** A problem on one line: line breaks and other control characters from the file as escapes. */
+function oneLine(problem: string): string {
+	// eslint-disable-next-line no-control-regex
+	return problem.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) =>
+		JSON.stringify(c).slice(1, -1)
+	);
+}
+
 function describeIssue(data: unknown, issue: v.BaseIssue<unknown>): string {
 	const path = issue.path ?? [];
+	// A field the format does not have: its name is the path's last key.
+	const unknownField = issue.type === 'strict_object' && path.length > 0;
 	const parts: string[] = [];
 	let node: unknown = data;
-	for (const item of path) {
+	for (const item of unknownField ? path.slice(0, -1) : path) {
 		const key = item.key as string | number;
 		node = (node as Record<string | number, unknown> | undefined)?.[key];
 		if (typeof key === 'number') {
@@ -132,10 +156,13 @@ function describeIssue(data: unknown, issue: v.BaseIssue<unknown>): string {
 				parts.at(-1) === 'claims' ? 'claim' : parts.at(-1) === 'sections' ? 'section' : '';
 			if (kind && typeof id === 'string') {
 				parts.pop();
-				parts.push(`${kind} "${id}"`);
+				parts.push(`${kind} ${shown(id)}`);
 			} else parts.push(`[${key}]`);
-		} else parts.push(String(key));
+		} else parts.push(/^[a-zA-Z]+$/.test(key) ? key : shown(key));
 	}
 	const where = parts.length ? parts.join(' → ') : 'file';
+	if (unknownField) {
+		return `${where}: ${shown(String(path.at(-1)!.key))} is not a field of the module format`;
+	}
 	return `${where}: ${issue.message}`;
 }
