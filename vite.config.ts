@@ -180,6 +180,10 @@ export default defineConfig({
 	},
 	test: {
 		expect: { requireAssertions: true },
+		// A guard against a test that hangs, not a speed limit: property tests of thousands of runs
+		// take many times their usual seconds on a busy two-core machine (speed is measured by
+		// `npm run bench` and `npm run bench:hostile`).
+		testTimeout: 120_000,
 		projects: [
 			{
 				extends: './vite.config.ts',

@@ -96,10 +96,19 @@ export function wrongChoice(label: Label): Label {
 	return label === 'fact' ? 'speculation' : 'fact';
 }
 
-/** Reads the saved progress of a module from the page's localStorage. */
+/**
+ * Reads the saved progress of a module from the page's localStorage, as it stands once the page
+ * has saved what it showed last: a section page saves an answer after the browser paints it (a
+ * frame, then a task), so this waits a frame and a task first.
+ */
 export async function savedProgress(page: Page, moduleId: string) {
 	return page.evaluate(
-		(key) => JSON.parse(localStorage.getItem(key) ?? 'null'),
+		(key) =>
+			new Promise<ReturnType<typeof JSON.parse>>((resolve) =>
+				requestAnimationFrame(() =>
+					setTimeout(() => resolve(JSON.parse(localStorage.getItem(key) ?? 'null')))
+				)
+			),
 		progressKey(moduleId)
 	);
 }

@@ -9,8 +9,6 @@ import { assignmentArb, handInArb, junkArb, mutated } from './arbitraries';
 import { readWork } from '$lib/assignment/assignment-work';
 
 const RUNS = { numRuns: 10_000 };
-// Ten thousand inputs per property take a few seconds, more on a busy machine.
-vi.setConfig({ testTimeout: 60_000 });
 
 describe('assignment links', () => {
 	it('round-trip every valid assignment', () => {

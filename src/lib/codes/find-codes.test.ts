@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decodeAssignment, encodeAssignment } from './assignment-link';
 import { decodeResult, encodeResult, type HandIn } from './result-code';
@@ -10,8 +10,6 @@ import { assignmentArb, handInArb } from './arbitraries';
 import { readProgressFile, progressFileText } from '$lib/progress/progress-file';
 import { emptyProgress } from '$lib/progress/saved-progress';
 import { warmUpAssignment } from './test-fixtures';
-
-vi.setConfig({ testTimeout: 60_000 });
 
 const assignment = warmUpAssignment;
 const handIn = (studentName: string): HandIn => ({
