@@ -160,7 +160,9 @@ export function readAddedModules(raw: string, validate?: ValidateStored): AddedR
  * The modules a student added, as the student's pages read them (`list`, `get`, `notice`), kept
  * in the browser through the storage layer (a `PersistedRecord` under `ADDED_MODULES_KEY`) and in
  * step with other tabs. Never writes: adding and removing are `AddedModules`'s. Reading `list` in
- * a template or effect follows other tabs' changes. Use `openAddedModules` to get one.
+ * a template or effect follows other tabs' changes. When `unchecked` is not 0, modules stored by
+ * an earlier release were left out: a page then uses `AddedModules` instead, which validates them
+ * once and stores them again with their check.
  */
 export class AddedModulesReader {
 	readonly record: PersistedRecord<SavedAddedModules>;
@@ -227,21 +229,4 @@ export class AddedModulesReader {
 	onExternalChange(listener: (list: readonly AddedModule[]) => void): () => void {
 		return this.record.onExternalChange(() => listener(this.list));
 	}
-}
-
-/**
- * The student's added modules for a page that only reads them: an `AddedModulesReader`, or,
- * when some were stored without a check by an earlier release, the adder (`AddedModules`, loaded
- * now), which validates those once and stores them again with their check.
- * @param builtInIds the ids of the site's own modules
- * @param storage the browser's storage by default; a `MemoryStorage` in tests; null when off
- */
-export async function openAddedModules(
-	builtInIds: readonly string[],
-	storage = browserStorage()
-): Promise<AddedModulesReader> {
-	const reader = new AddedModulesReader(builtInIds, storage);
-	if (!reader.unchecked) return reader;
-	const { AddedModules } = await import('./added-modules.svelte');
-	return new AddedModules(builtInIds, storage);
 }

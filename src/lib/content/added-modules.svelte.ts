@@ -12,15 +12,13 @@ import { browserStorage } from '$lib/storage/browser-storage';
 import { ModuleProgress } from '$lib/progress/module-progress.svelte';
 
 // Student pages that only read the added modules use `AddedModulesReader`
-// (`added-modules-reader.svelte.ts`, through `openAddedModules`), which leaves the module validator
-// out; this file adds, replaces and removes them, and validates each module it stores.
+// (`added-modules-reader.svelte.ts`), which leaves the module validator out; this file adds, replaces and removes them, and validates each module it stores.
 export {
 	ADDED_MODULES_LIMIT,
 	ADDED_MODULES_VERSION,
 	ADDED_NOTICES,
 	AddedModulesReader,
 	moduleCheck,
-	openAddedModules,
 	type AddedModule,
 	type SavedAddedModules,
 	type StoredAddedModule

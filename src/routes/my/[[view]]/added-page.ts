@@ -1,6 +1,6 @@
 import type { Component } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
-import type { AddedModulesReader } from '$lib/content/added-modules-reader.svelte';
+import { AddedModulesReader } from '$lib/content/added-modules-reader.svelte';
 import { addedAddresses, readAddedQuery, type AddedView } from '$lib/content/added-addresses';
 import type { ModuleAddresses } from '$lib/content/module-addresses';
 import type { AddedView as View } from './added-view';
@@ -15,8 +15,8 @@ const VIEWS: Record<AddedView, () => Promise<{ view: View }>> = {
 
 /**
  * Loads a built-in route's page component through SvelteKit's own table of routes (the client
- * app's `dictionary`, route id → node indexes, the page's last; an index with a server load is
- * stored as its bitwise NOT, and `nodes`, each loading one node's chunk), so an added module's page
+ * app's `dictionary`, route id → `[page, layouts?, errors?]`, the page's node index first, stored as
+ * its bitwise NOT when it has a server load; and `nodes`, each loading one node's chunk), so an added module's page
  * loads the very file the built-in page loads. Importing the component itself would make the
  * bundler split each built-in page's file in two: 70 bytes more on every section page, which has
  * none to spare. The build checks that the table still has this shape (`vite.config.ts`).
@@ -33,7 +33,7 @@ async function builtInPage(routeId: string): Promise<ModulePage> {
 		dictionary: Record<string, number[]>;
 		nodes: (() => Promise<{ component: unknown }>)[];
 	} = (await Object.values(GENERATED_APP)[0]()) as never;
-	const index = app.dictionary[routeId].at(-1)!;
+	const index = app.dictionary[routeId][0];
 	return (await app.nodes[index < 0 ? ~index : index]()).component as ModulePage;
 }
 
@@ -99,4 +99,30 @@ export async function openAddedPage(
 			moduleHref
 		};
 	}
+}
+
+/**
+ * Reads the student's added modules and works out the page (`openAddedPage`).
+ * @param builtInIds the ids of the site's own modules
+ * @param added the modules read before, kept when they had every stored module (another tab's
+ *   save is already in them); else read anew: checked against their stored check, not validated
+ *   again, except modules stored by an earlier release without one, which the adder
+ *   (`AddedModules`, loaded for it) validates once and stores again with their check
+ */
+export async function openAdded(
+	view: AddedView,
+	search: string,
+	builtInIds: readonly string[],
+	added: AddedModulesReader | null
+): Promise<{ added: AddedModulesReader; page: AddedPage }> {
+	if (!added || added.unchecked) added = new AddedModulesReader(builtInIds);
+	if (added.unchecked) {
+		try {
+			const { AddedModules } = await import('$lib/content/added-modules.svelte');
+			added = new AddedModules(builtInIds);
+		} catch {
+			// Offline before the adder was kept: the modules stored with their check still open.
+		}
+	}
+	return { added, page: await openAddedPage(view, search, added) };
 }
