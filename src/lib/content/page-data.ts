@@ -1,12 +1,7 @@
 import type { ModuleContent } from './schema';
 import { paragraphsOf } from './highlight';
-import {
-	claimsOfSection,
-	keyOfSection,
-	moduleSummary,
-	withContext,
-	withFeedbackText
-} from './views';
+import { claimsOfSection, keyOfSection, moduleSummary, withContext } from './views';
+import { withFeedbackText } from './feedback-text';
 import { claimsInQuiz } from '$lib/quiz/grading';
 
 /*
