@@ -1,6 +1,6 @@
 import type { AddedView } from './added-view';
 import { runningTitle } from '$lib/components/running-title';
-import { printPageData } from '$lib/content/page-data';
+import { printPageData } from '$lib/content/print-page-data';
 
 /** The CSS page (`print-sheets.css`) and footer title of each printed sheet. */
 const SHEETS = {

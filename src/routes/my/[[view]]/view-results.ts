@@ -1,6 +1,6 @@
 import type { AddedView } from './added-view';
 import { runningTitle } from '$lib/components/running-title';
-import { resultsPageData } from '$lib/content/page-data';
+import { resultsPageData } from '$lib/content/results-page-data';
 
 /**
  * An added module's results, with the printed footer's title that a built-in module's

@@ -1,6 +1,6 @@
 import type { AddedView } from './added-view';
 import { sectionLinks } from '$lib/content/added-addresses';
-import { sectionPageData } from '$lib/content/page-data';
+import { sectionPageData } from '$lib/content/section-page-data';
 
 /** A section of an added module, with the addresses it links to as a built-in section's data. */
 export const view: AddedView = {
