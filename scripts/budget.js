@@ -50,7 +50,7 @@ function pagesToMeasure() {
 
 /**
  * The check an added module is stored with: `moduleCheck` in
- * src/lib/content/added-modules-reader.svelte.ts, the CRC-32 of its JSON's UTF-16 code units
+ * src/lib/content/module-check.ts, the CRC-32 of its JSON's UTF-16 code units
  * (`checkOf`, src/lib/codes/encoding.ts) in base 36. Written again here, since this script runs
  * without the TypeScript build; a page that refused the module fails the measurement.
  * @param {unknown} module

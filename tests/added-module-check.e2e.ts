@@ -1,4 +1,4 @@
-import { checkOf } from '../src/lib/codes/encoding';
+import { moduleCheck } from '../src/lib/content/module-check';
 import { ADDED_MODULES_KEY } from '../src/lib/storage/keys';
 import {
 	expect,
@@ -21,7 +21,7 @@ async function teachersModule(page: Page): Promise<PublishedModule> {
 
 /** The stored record, as this release stores it (`check`) or as an earlier one did (none). */
 function record(module: PublishedModule, withCheck: boolean) {
-	const check = withCheck ? { check: checkOf(JSON.stringify(module)) } : {};
+	const check = withCheck ? { check: moduleCheck(module) } : {};
 	return JSON.stringify({
 		version: 1,
 		modules: [{ module, addedAt: '2026-11-25T10:00:00.000Z', ...check }]

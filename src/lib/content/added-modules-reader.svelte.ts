@@ -1,5 +1,5 @@
 import type { ModuleContent } from './schema';
-import { checkOf } from '$lib/codes/encoding';
+import { moduleCheck } from './module-check';
 import { isRecord } from '$lib/is-record';
 import { browserStorage } from '$lib/storage/browser-storage';
 import { ADDED_MODULES_KEY } from '$lib/storage/keys';
@@ -50,12 +50,7 @@ export const ADDED_NOTICES = {
 		'The modules you added were saved by a newer version of Claimwise: reload to get them. Nothing here changes them.'
 } as const;
 
-/**
- * The check stored with an added module: the CRC-32 (`checkOf`, 7 characters of base 36) of
- * its JSON text as stored (`JSON.stringify`, which gives the same text again after
- * `JSON.parse`). It catches storage that was damaged or edited by hand, not forgery.
- */
-export const moduleCheck = (module: unknown): string => checkOf(JSON.stringify(module));
+export { moduleCheck };
 
 const isText = (value: unknown) => typeof value === 'string';
 const LABELS = ['fact', 'speculation', 'opinion'];
