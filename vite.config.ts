@@ -164,8 +164,52 @@ const leanKitRoot: Plugin = {
 	}
 };
 
+/**
+ * An added module's pages (`src/routes/my/[[view]]/added-page.ts`) load the built-in pages'
+ * components through SvelteKit's generated route table: `nodes`, a list of `() =>
+ * import('./nodes/<n>')`, and `dictionary`, route id → `[leaf, layouts?, errors?]`, the leaf a
+ * node index, written `~<n>` when the page has a server load. Fails the build if a new SvelteKit
+ * release writes the table differently, so that /my/ cannot break silently. The route ids are
+ * those of the views in `src/routes/my/[[view]]/view-*.ts`. Source: @sveltejs/kit
+ * src/core/sync/write_client_manifest.js, version 2.70.
+ */
+const ADDED_PAGE_ROUTES = [
+	'/modules/[module]',
+	'/modules/[module]/[section]',
+	'/modules/[module]/results',
+	'/modules/[module]/print/[[sheet]]'
+];
+const ROUTE_NODES = /export const nodes = \[\s*(?:\(\) => import\('\.\/nodes\/\d+'\),?\s*)+\];/;
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const routeTableCheck: Plugin = {
+	name: 'claimwise:route-table-check',
+	transform(code, id, options) {
+		if (
+			options?.ssr ||
+			!/[\\/]\.svelte-kit[\\/]generated[\\/]client(-optimized)?[\\/]app\.js$/.test(id)
+		) {
+			return;
+		}
+		const table = code.match(/export const dictionary = (\{[^}]*\});/)?.[1] ?? '';
+		const changed = [
+			ROUTE_NODES.test(code) ? null : '`nodes` is no longer a list of node imports',
+			table ? null : '`dictionary` is no longer an object of route ids',
+			...ADDED_PAGE_ROUTES.map((route) =>
+				!table || new RegExp(`"${escapeRegExp(route)}": \\[~?\\d+[,\\]]`).test(table)
+					? null
+					: `\`dictionary\` has no node index first for "${route}"`
+			)
+		].filter(Boolean);
+		if (changed.length) {
+			throw new Error(
+				`SvelteKit's route table no longer has the shape the pages of added modules read (src/routes/my/[[view]]/added-page.ts) in ${id}: ${changed.join('; ')}.`
+			);
+		}
+	}
+};
+
 export default defineConfig({
-	plugins: [smallPreloadHelper, leanXStateSetup, leanKitRoot, sveltekit()],
+	plugins: [smallPreloadHelper, leanXStateSetup, leanKitRoot, routeTableCheck, sveltekit()],
 	build: {
 		// SvelteKit preloads each page's modules itself.
 		modulePreload: false,

@@ -48,6 +48,23 @@ function pagesToMeasure() {
 	return pages.sort();
 }
 
+/**
+ * The check an added module is stored with: `moduleCheck` in
+ * src/lib/content/module-check.ts, the CRC-32 of its JSON's UTF-16 code units
+ * (`checkOf`, src/lib/codes/encoding.ts) in base 36. Written again here, since this script runs
+ * without the TypeScript build; a page that refused the module fails the measurement.
+ * @param {unknown} module
+ */
+function moduleCheck(module) {
+	const text = JSON.stringify(module);
+	let crc = 0xffffffff;
+	for (let i = 0; i < text.length; i++) {
+		crc ^= text.charCodeAt(i);
+		for (let bit = 0; bit < 8; bit++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
+	}
+	return ((crc ^ 0xffffffff) >>> 0).toString(36).padStart(7, '0');
+}
+
 const kb = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(1)} KB`.padStart(9);
 
 /**
@@ -55,8 +72,10 @@ const kb = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(1)} KB`.pa
  * @param {string} path
  * @param {import('@playwright/test').Browser} browser
  * @param {(page: import('@playwright/test').Page) => Promise<unknown>} [prepare]
+ * @param {(page: import('@playwright/test').Page) => Promise<string | null>} [verify] what is
+ *   wrong with the page once loaded, if anything
  */
-async function measure(origin, path, browser, prepare) {
+async function measure(origin, path, browser, prepare, verify) {
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	await prepare?.(page);
@@ -95,6 +114,8 @@ async function measure(origin, path, browser, prepare) {
 	});
 	await page.goto(origin + path, { waitUntil: 'networkidle' });
 	await Promise.all(pending);
+	const wrong = await verify?.(page);
+	if (wrong) problems.push(wrong);
 	await context.close();
 	if (totals.js > BUDGET.js)
 		problems.push(`JavaScript ${kb(totals.js).trim()} is over ${kb(BUDGET.js).trim()}`);
@@ -159,16 +180,19 @@ try {
 	for (const problem of inAssignment.problems) console.log(`  ✗ ${problem}`);
 	if (inAssignment.problems.length) failed = true;
 	// An added module's pages read it from storage and are empty shells without it: measure them
-	// with a module stored, as a student who added one loads them (and the home page that lists it).
+	// with a module stored as adding it stores it (with its check), as a student who added one
+	// loads them (and the home page that lists it). A page that did not show the module fails.
+	const addedModule = {
+		...JSON.parse(readFileSync(join(modulesDir, 'signal-words.json'), 'utf8')),
+		id: 'budget-added'
+	};
 	const added = {
 		version: 1,
 		modules: [
 			{
-				module: {
-					...JSON.parse(readFileSync(join(modulesDir, 'signal-words.json'), 'utf8')),
-					id: 'budget-added'
-				},
-				addedAt: new Date().toISOString()
+				module: addedModule,
+				addedAt: new Date().toISOString(),
+				check: moduleCheck(addedModule)
 			}
 		]
 	};
@@ -179,11 +203,23 @@ try {
 		'/my/results/?module=budget-added',
 		'/my/print/?module=budget-added'
 	]) {
-		const withAdded = await measure(origin, path, browser, (page) =>
-			page.addInitScript(
-				(a) => localStorage.setItem('claimwise:modules:v1', JSON.stringify(a)),
-				added
-			)
+		const withAdded = await measure(
+			origin,
+			path,
+			browser,
+			(page) =>
+				page.addInitScript(
+					(a) => localStorage.setItem('claimwise:modules:v1', JSON.stringify(a)),
+					added
+				),
+			async (page) =>
+				(await page.getByText(addedModule.title).count()) &&
+				!(await page
+					.getByRole('status')
+					.filter({ hasText: /could not|afresh/ })
+					.count())
+					? null
+					: 'does not show the stored module'
 		);
 		const label = `(added) ${path}`;
 		console.log(

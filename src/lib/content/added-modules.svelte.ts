@@ -1,77 +1,40 @@
 import type { ModuleContent } from './schema';
 import { validateModule } from './validate-module';
-import { isRecord } from '$lib/is-record';
+import {
+	ADDED_MODULES_VERSION,
+	AddedModulesReader,
+	moduleCheck,
+	readAddedModules as readStored,
+	type AddedModule,
+	type AddedRead
+} from './added-modules-reader.svelte';
 import { browserStorage } from '$lib/storage/browser-storage';
-import { ADDED_MODULES_KEY } from '$lib/storage/keys';
-import { NOTICES, type StoredRead } from '$lib/storage/load-stored';
-import { PersistedRecord } from '$lib/storage/persisted-record.svelte';
 import { ModuleProgress } from '$lib/progress/module-progress.svelte';
 
-/** One module a student added: the whole module, and when it was first added (ISO 8601 time). */
-export interface AddedModule {
-	module: ModuleContent;
-	addedAt: string;
-}
+// Student pages that only read the added modules use `AddedModulesReader`
+// (`added-modules-reader.svelte.ts`), which leaves the module validator out; this file adds, replaces and removes them, and validates each module it stores.
+export {
+	ADDED_MODULES_LIMIT,
+	ADDED_MODULES_VERSION,
+	ADDED_NOTICES,
+	AddedModulesReader,
+	moduleCheck,
+	type AddedModule,
+	type SavedAddedModules,
+	type StoredAddedModule
+} from './added-modules-reader.svelte';
 
-/** The save format this release writes under `ADDED_MODULES_KEY`. */
-export const ADDED_MODULES_VERSION = 1;
-
-/** What is stored under `ADDED_MODULES_KEY`: the added modules, in the order they were added. */
-export interface SavedAddedModules {
-	version: typeof ADDED_MODULES_VERSION;
-	modules: AddedModule[];
-}
-
-/** Far more than a browser keeps for one site (about 5 MB in most): longer text is not parsed. */
-export const ADDED_MODULES_LIMIT = 5_000_000;
-
-/**
- * What the student is told about the modules they added, where the storage layer's notices speak
- * of answers (`NOTICES`); storage that is full or switched off gets the same notices as progress.
- */
-export const ADDED_NOTICES = {
-	unreadable:
-		'The modules you added could not be read, so the list starts afresh; the damaged copy is kept.',
-	partial: 'Some modules you added could not be read and were left out; the original is kept.',
-	newer:
-		'The modules you added were saved by a newer version of Claimwise: reload to get them. Nothing here changes them.'
-} as const;
-
-const fresh = (): SavedAddedModules => ({ version: ADDED_MODULES_VERSION, modules: [] });
+const validateStored = (module: unknown) => {
+	const checked = validateModule(module);
+	return checked.ok ? checked.module : null;
+};
 
 /**
- * Reads the stored added modules (JSON text); never throws. Each module is validated again with
- * `validateModule`, as when it was added: an entry that is not a valid module, lacks its time, or
- * repeats an id already read is left out (`partial`: the storage layer then keeps the original
- * aside). Text over `ADDED_MODULES_LIMIT` characters, or not this record at all, is `unreadable`;
- * a later `version` is `newer`.
+ * Reads the stored added modules (JSON text) as `AddedModulesReader` does, validating with
+ * `validateModule` each module stored without a check (by an earlier release); never throws.
+ * See the reader's `readAddedModules` for what is left out and why.
  */
-export function readAddedModules(raw: string): StoredRead<SavedAddedModules> {
-	let data: unknown;
-	try {
-		data = raw.length > ADDED_MODULES_LIMIT ? null : JSON.parse(raw);
-	} catch {
-		return { status: 'unreadable' };
-	}
-	if (!isRecord(data)) return { status: 'unreadable' };
-	if (typeof data.version === 'number' && data.version > ADDED_MODULES_VERSION) {
-		return { status: 'newer' };
-	}
-	if (data.version !== ADDED_MODULES_VERSION || !Array.isArray(data.modules)) {
-		return { status: 'unreadable' };
-	}
-	const modules: AddedModule[] = [];
-	for (const entry of data.modules) {
-		const checked = isRecord(entry) ? validateModule(entry.module) : null;
-		const fine =
-			checked?.ok &&
-			typeof entry.addedAt === 'string' &&
-			!modules.some(({ module }) => module.id === checked.module.id);
-		if (fine) modules.push({ module: checked.module, addedAt: entry.addedAt as string });
-	}
-	const status = modules.length < data.modules.length ? 'partial' : 'ok';
-	return { status, value: { version: ADDED_MODULES_VERSION, modules } };
-}
+export const readAddedModules = (raw: string): AddedRead => readStored(raw, validateStored);
 
 /**
  * Whether `next` is a version of `added` rather than another module that happens to use the same
@@ -117,52 +80,23 @@ export type AddOutcome =
 
 /**
  * The modules a student added from links and files, kept in the browser through the storage
- * layer (a `PersistedRecord` under `ADDED_MODULES_KEY`): loaded and validated once, saved on every
- * change, in step with other tabs. A module's answers live in its `ModuleProgress`, under its id,
+ * layer (a `PersistedRecord` under `ADDED_MODULES_KEY`): each module validated when it is added and
+ * stored with its check (`moduleCheck`), saved on every change, in step with other tabs. A module's answers live in its `ModuleProgress`, under its id,
  * like a built-in module's. Reading `list` in a template or effect follows other tabs' changes.
  */
-export class AddedModules {
-	readonly record: PersistedRecord<SavedAddedModules>;
-	readonly #builtIn: ReadonlySet<string>;
+export class AddedModules extends AddedModulesReader {
 	readonly #storage: Storage | null;
 
 	/**
+	 * Reads the added modules; those stored without a check (by an earlier release) are validated
+	 * and, when they pass, stored again with it.
 	 * @param builtInIds the ids of the site's own modules: never added, never listed
 	 * @param storage the browser's storage by default; a `MemoryStorage` in tests; null when off
 	 */
 	constructor(builtInIds: readonly string[], storage = browserStorage()) {
-		this.#builtIn = new Set(builtInIds);
+		super(builtInIds, storage, validateStored);
 		this.#storage = storage;
-		this.record = new PersistedRecord({
-			key: ADDED_MODULES_KEY,
-			read: readAddedModules,
-			fresh: fresh(),
-			storage
-			// Another tab's save is taken whole (the default): each is a change the student made
-			// there to the list this tab had heard of, so it is the newest list.
-		});
-	}
-
-	/** The modules added, oldest first; one that now has the id of a built-in module is left out. */
-	get list(): readonly AddedModule[] {
-		return this.record.value.modules.filter(({ module }) => !this.#builtIn.has(module.id));
-	}
-
-	/** The added module with this id, if any. */
-	get(id: string): ModuleContent | undefined {
-		return this.list.find(({ module }) => module.id === id)?.module;
-	}
-
-	/**
-	 * What to tell the student about the added modules, in one sentence (`ADDED_NOTICES` for
-	 * damaged or newer data, else the storage layer's `NOTICES`); null when all is well.
-	 */
-	get notice(): string | null {
-		const notice = this.record.notice;
-		if (notice === NOTICES.unreadable) return ADDED_NOTICES.unreadable;
-		if (notice === NOTICES.partial) return ADDED_NOTICES.partial;
-		if (notice === NOTICES.newer) return ADDED_NOTICES.newer;
-		return notice;
+		if (this.upgraded) this.record.set(this.record.value);
 	}
 
 	/** What `add(module)` would do, without doing it: the page asks the student first when needed. */
@@ -175,7 +109,7 @@ export class AddedModules {
 			};
 		}
 		const title = `“${module.title}”`;
-		if (this.#builtIn.has(module.id)) {
+		if (this.builtIn.has(module.id)) {
 			return {
 				kind: 'refused',
 				reason: 'built-in',
@@ -278,16 +212,16 @@ export class AddedModules {
 		return true;
 	}
 
-	/**
-	 * Calls `listener` with the list each time another tab's save changed it here; never for this
-	 * tab's own changes. Returns a function that stops it.
-	 */
-	onExternalChange(listener: (list: readonly AddedModule[]) => void): () => void {
-		return this.record.onExternalChange(() => listener(this.list));
-	}
-
-	#save(modules: AddedModule[]) {
-		this.record.set({ version: ADDED_MODULES_VERSION, modules });
+	/** Stores the modules, each with its check (`moduleCheck`) for the pages that read them. */
+	#save(modules: readonly AddedModule[]) {
+		this.record.set({
+			version: ADDED_MODULES_VERSION,
+			modules: modules.map(({ module, addedAt }) => ({
+				module,
+				addedAt,
+				check: moduleCheck(module)
+			}))
+		});
 	}
 
 	/** The progress of an added module, read through the storage layer like a built-in one's. */

@@ -95,7 +95,8 @@ describe('AddedModules', () => {
 			}),
 			{ numRuns: 300 }
 		);
-	});
+		// Generous: the machine running the whole suite may be busy; no speed is asserted here.
+	}, 30_000);
 
 	it('never adds a module with the id of a built-in one', () => {
 		const storage = new MemoryStorage();

@@ -16,10 +16,6 @@ export function moduleSummary(module: ModuleContent) {
 	return { id, title, summary, version, source, licence };
 }
 
-// In a file of its own, so that a page that needs only this (the assignment page) does not load
-// what the pages of an added module need of this file.
-export { withFeedbackText } from './feedback-text';
-
 /** The claims of one section, in quiz order. */
 export function claimsOfSection(module: ModuleContent, sectionId: string): QuizClaim[] {
 	return module.claims
