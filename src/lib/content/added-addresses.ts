@@ -1,5 +1,10 @@
 import { resolve } from '$app/paths';
-import type { ModuleAddresses, PrintSheetName } from './module-addresses';
+import {
+	assignmentPageAddress,
+	sectionInAssignment,
+	type ModuleAddresses,
+	type PrintSheetName
+} from './module-addresses';
 
 // The addresses of an added module's pages, and those a section page gets with its data: apart
 // from `module-addresses.ts`, because the module, results and print pages of built-in modules
@@ -56,9 +61,9 @@ export function readAddedQuery(search: string) {
 /**
  * The addresses a section page links to, as plain strings for its `data` (a built-in module's
  * are worked out while prerendering, so that the page's script builds none: section pages have
- * no bytes to spare): the list of modules, the module page, the results, the next section (null
- * after the last), the assignment page and each section in assignment mode, both to be followed
- * by the assignment's code; and the two links a finished section offers in self-study, with their
+ * no bytes to spare): the list of modules, the module page, the assignment page and each section
+ * in assignment mode, both to be followed by the assignment's code (`assignmentPageAddress`,
+ * `sectionInAssignment`); and the two links a finished section offers in self-study, with their
  * words (`onward`, null after the last section, and `toResults`).
  * @param addresses the module's addresses (`builtInAddresses` or `addedAddresses`)
  * @param sectionIds every section of the module, in order
@@ -69,17 +74,14 @@ export function sectionLinks(
 	sectionIds: readonly string[],
 	next: { id: string; title: string } | null
 ) {
-	const inAssignment = (href: string) => `${href}${href.includes('?') ? '&' : '/?'}assignment=`;
 	return {
 		home: resolve('/'),
 		module: addresses.module,
-		results: addresses.results,
-		next: next && addresses.section(next.id),
 		onward: next && { href: addresses.section(next.id), label: `Next section: ${next.title}` },
 		toResults: { href: addresses.results, label: 'See your results' },
-		assignment: `${resolve('/assignment')}/?code=`,
+		assignment: assignmentPageAddress(),
 		inAssignment: Object.fromEntries(
-			sectionIds.map((id) => [id, inAssignment(addresses.section(id))])
+			sectionIds.map((id) => [id, sectionInAssignment(addresses, id)])
 		) as Record<string, string>
 	};
 }
