@@ -5,13 +5,13 @@ import { addedAddresses, sectionLinks } from '$lib/content/added-addresses';
 
 describe('the addresses of an assignment’s sections', () => {
 	it('lead to a built-in module’s section pages in assignment mode', () => {
-		expect(assignmentSectionHref('K7P2QX', builtInAddresses('signal-words'), 'the-news')).toBe(
+		expect(assignmentSectionHref(builtInAddresses('signal-words'), 'the-news', 'K7P2QX')).toBe(
 			'/modules/signal-words/the-news/?assignment=K7P2QX'
 		);
 	});
 
 	it('lead to an added module’s section pages in assignment mode', () => {
-		expect(assignmentSectionHref('K7P2QX', addedAddresses('local-vote'), 'intro')).toBe(
+		expect(assignmentSectionHref(addedAddresses('local-vote'), 'intro', 'K7P2QX')).toBe(
 			'/my/section/?module=local-vote&section=intro&assignment=K7P2QX'
 		);
 	});
@@ -20,7 +20,7 @@ describe('the addresses of an assignment’s sections', () => {
 		for (const addresses of [builtInAddresses('m'), addedAddresses('m')]) {
 			const links = sectionLinks(addresses, ['one', 'two'], null);
 			expect(`${links.inAssignment.two}K7P2QX`).toBe(
-				assignmentSectionHref('K7P2QX', addresses, 'two')
+				assignmentSectionHref(addresses, 'two', 'K7P2QX')
 			);
 			expect(`${links.assignment}K7P2QX`).toBe(assignmentPageHref('K7P2QX'));
 		}

@@ -8,25 +8,32 @@ import { addedAddresses } from '$lib/content/added-addresses';
 import type { Assignment } from '$lib/codes/assignment';
 import type { ModuleContent } from '$lib/content/schema';
 
-export { addedAddresses };
-export { default as AddCarriedModule } from './AddCarriedModule.svelte';
+import type { ModuleAddresses } from '$lib/content/module-addresses';
+import AddCarriedModule from './AddCarriedModule.svelte';
 
 /**
- * An assignment read from a link that carries its module: `ready` when this browser has that very
- * module (id and version, from the same source) and it can be done at once; otherwise the
- * student is asked first, with what adding would do (`check`: new, a newer version, or another
- * module with the same id to replace).
+ * An assignment read from a link that carries its module: the module's `addresses`, and the
+ * module to do it with (`module`) when this browser has that very module (id and version, from
+ * the same source); otherwise `module` is null and `offer` holds what the page shows to ask the
+ * student first (`AddCarriedModule`'s props: what adding would do, `check`, among `added`).
  */
 export type Carried =
-	| { problem: string }
+	| { problem: string; assignment?: undefined }
 	| {
 			problem?: undefined;
 			assignment: Assignment;
-			module: ModuleContent;
-			added: AddedModules;
-			check: AddCheck;
-			ready: boolean;
+			module: ModuleContent | null;
+			addresses: ModuleAddresses;
+			offer: Offer | null;
 	  };
+
+/** What `AddCarriedModule` is given to ask the student whether to add the module. */
+export interface Offer {
+	Ask: typeof AddCarriedModule;
+	module: ModuleContent;
+	check: AddCheck;
+	added: AddedModules;
+}
 
 /**
  * Reads an `A3` link's part after "#" and finds what adding its module would do among this
@@ -41,11 +48,15 @@ export async function readCarried(hash: string, builtInIds: readonly string[]): 
 	const { assignment, module } = read;
 	const added = new AddedModules(builtInIds);
 	const check = added.check(module);
-	if (check.kind !== 'refused') return { assignment, module, added, check, ready: false };
+	const addresses = addedAddresses(module.id);
+	if (check.kind !== 'refused') {
+		const offer = { Ask: AddCarriedModule, module, check, added };
+		return { assignment, module: null, addresses, offer };
+	}
 	const current = added.get(module.id);
 	if (check.reason !== 'not-newer' || !current) return { problem: check.message };
 	if (current.version === module.version) {
-		return { assignment, module: current, added, check, ready: true };
+		return { assignment, module: current, addresses, offer: null };
 	}
 	return {
 		problem: `This assignment was made for version ${module.version} of “${module.title}”, and this browser has a newer one (version ${current.version}), so it cannot be done here. Ask your teacher for a new link.`
@@ -54,12 +65,15 @@ export async function readCarried(hash: string, builtInIds: readonly string[]): 
 
 /**
  * The module of an assignment kept under its code, when it is one the student added (same id and
- * version); null otherwise. Reads the added modules through the storage layer; never throws.
+ * version), with its addresses; null otherwise. Reads the added modules through the storage layer;
+ * never throws.
  */
 export function addedModuleFor(
 	assignment: Pick<Assignment, 'moduleId' | 'contentVersion'>,
 	builtInIds: readonly string[]
-): ModuleContent | null {
+): { module: ModuleContent; addresses: ModuleAddresses } | null {
 	const module = new AddedModules(builtInIds).get(assignment.moduleId);
-	return module && module.version === assignment.contentVersion ? module : null;
+	return module && module.version === assignment.contentVersion
+		? { module, addresses: addedAddresses(module.id) }
+		: null;
 }
