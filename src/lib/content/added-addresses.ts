@@ -1,10 +1,5 @@
 import { resolve } from '$app/paths';
-import {
-	assignmentPageAddress,
-	sectionInAssignment,
-	type ModuleAddresses,
-	type PrintSheetName
-} from './module-addresses';
+import type { ModuleAddresses, PrintSheetName } from './module-addresses';
 
 // The addresses of an added module's pages, and those a section page gets with its data: apart
 // from `module-addresses.ts`, because the module, results and print pages of built-in modules
@@ -56,6 +51,38 @@ export function readAddedQuery(search: string) {
 		sectionId: read(ADDED_QUERY.section),
 		sheet: sheet === 'key' || sheet === 'grid' ? sheet : sheet === null ? undefined : null
 	} as { moduleId: string | null; sectionId: string | null; sheet: PrintSheetName | null };
+}
+
+// The addresses of an assignment's pages, for a built-in module and an added one alike: here,
+// not in module-addresses.ts, so that pages of added modules (which load this file) load no more,
+// and built-in section pages get them worked out while prerendering (`sectionLinks`).
+
+/**
+ * The assignment page of the work this browser keeps under an assignment's code:
+ * `/assignment/?code=<code>`. With no code, what a code is appended to (the section page's data
+ * carries that, and its script adds the code).
+ * @param code six characters of Crockford's base 32, as `randomCode` makes, or ''
+ */
+export function assignmentPageAddress(code = ''): string {
+	return `${resolve('/assignment')}/?code=${code}`;
+}
+
+/**
+ * A section page worked on as part of an assignment, for a built-in module or an added one alike:
+ * the section's address (`ModuleAddresses.section`) with `assignment=<code>` added to its query
+ * (`/modules/<id>/<section>/?assignment=<code>`, `/my/section/?module=…&section=…&assignment=<code>`).
+ * With no code, what a code is appended to.
+ * @param addresses the module's addresses (`builtInAddresses` or `addedAddresses`)
+ * @param sectionId the section's id
+ * @param code the assignment's code, or ''
+ */
+export function sectionInAssignment(
+	addresses: Pick<ModuleAddresses, 'section'>,
+	sectionId: string,
+	code = ''
+): string {
+	const href = addresses.section(sectionId);
+	return `${href}${href.includes('?') ? '&' : '/?'}assignment=${code}`;
 }
 
 /**

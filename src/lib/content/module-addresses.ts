@@ -49,31 +49,3 @@ export function builtInAddresses(moduleId: string): ModuleAddresses {
 		runningTitleCss: resolve('/modules/[module]/print/running-title.css', { module: moduleId })
 	};
 }
-
-/**
- * The assignment page of the work this browser keeps under an assignment's code:
- * `/assignment/?code=<code>`. With no code, what a code is appended to (the section page's data
- * carries that, and its script adds the code).
- * @param code six characters of Crockford's base 32, as `randomCode` makes, or ''
- */
-export function assignmentPageAddress(code = ''): string {
-	return `${resolve('/assignment')}/?code=${code}`;
-}
-
-/**
- * A section page worked on as part of an assignment, for a built-in module or an added one alike:
- * the section's address (`ModuleAddresses.section`) with `assignment=<code>` added to its query
- * (`/modules/<id>/<section>/?assignment=<code>`, `/my/section/?module=…&section=…&assignment=<code>`).
- * With no code, what a code is appended to.
- * @param addresses the module's addresses (`builtInAddresses` or `addedAddresses`)
- * @param sectionId the section's id
- * @param code the assignment's code, or ''
- */
-export function sectionInAssignment(
-	addresses: Pick<ModuleAddresses, 'section'>,
-	sectionId: string,
-	code = ''
-): string {
-	const href = addresses.section(sectionId);
-	return `${href}${href.includes('?') ? '&' : '/?'}assignment=${code}`;
-}

@@ -11,6 +11,8 @@ import type { ModuleContent } from '$lib/content/schema';
 import type { ModuleAddresses } from '$lib/content/module-addresses';
 import AddCarriedModule from './AddCarriedModule.svelte';
 
+export { sectionInAssignment } from '$lib/content/added-addresses';
+
 /**
  * An assignment read from a link that carries its module: the module's `addresses`, and the
  * module to do it with (`module`) when this browser has that very module (id and version, from
