@@ -73,21 +73,6 @@ export function assignmentFields(assignment: Assignment): string {
 	return toBase64Url(JSON.stringify(LINK_FIELDS.map((field) => wire[field])));
 }
 
-/**
- * Reads what `assignmentFields` wrote (a due moment or a due day); null when it is not base64url
- * JSON of a valid assignment (`validAssignment`). Never throws.
- */
-export function assignmentFromFields(encoded: string): Assignment | null {
-	const json = fromBase64Url(encoded);
-	let fields: unknown;
-	try {
-		fields = json === null ? null : JSON.parse(json);
-	} catch {
-		fields = null;
-	}
-	return fromFields(fields, 'any');
-}
-
 const BROKEN =
 	'This assignment link is incomplete or was changed on the way. Ask your teacher to send it again, and copy all of it.';
 
@@ -134,7 +119,13 @@ export function decodeAssignment(input: string): Decoded<Assignment> {
 	return assignment ? { ok: true, value: assignment } : { ok: false, error: BROKEN };
 }
 
-function fromFields(fields: unknown, moment: boolean | 'any'): Assignment | null {
+/**
+ * The assignment in a link's fields once parsed (the JSON array of `LINK_FIELDS`), or null when
+ * they are not a valid one (`validAssignment`). `moment`: whether the due is `[seconds, zone]`
+ * (`A2`), a YYYY-MM-DD day (`A1`), or either (`'any'`, links that carry their module). Never
+ * throws.
+ */
+export function fromFields(fields: unknown, moment: boolean | 'any'): Assignment | null {
 	if (!Array.isArray(fields) || fields.length !== LINK_FIELDS.length) return null;
 	const wire: Record<string, unknown> = Object.fromEntries(
 		LINK_FIELDS.map((field, i) => [field, fields[i]])

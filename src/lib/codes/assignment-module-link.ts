@@ -3,13 +3,8 @@
 // only where such a link is met, so that built-in assignments load none of it.
 import type { ModuleContent } from '$lib/content/schema';
 import { madeForModule } from './assignment';
-import {
-	assignmentFields,
-	assignmentFromFields,
-	MODULE_PREFIX,
-	type Assignment
-} from './assignment-link';
-import { checkOf } from './encoding';
+import { assignmentFields, fromFields, MODULE_PREFIX, type Assignment } from './assignment-link';
+import { checkOf, fromBase64Url } from './encoding';
 import { cleanCodeInput } from './find-codes';
 import { MODULE_LINK_LIMIT, packModule, unpackModule } from './module-link';
 
@@ -70,7 +65,7 @@ export async function decodeAssignmentWithModule(input: string): Promise<Assignm
 	if (parts.length !== 4 || parts[0] !== MODULE_PREFIX) return { ok: false, error: BROKEN };
 	const [prefix, fields, payload, check] = parts;
 	if (checkOf(`${prefix}.${fields}.${payload}`) !== check) return { ok: false, error: BROKEN };
-	const assignment = assignmentFromFields(fields);
+	const assignment = readFields(fields);
 	if (!assignment) return { ok: false, error: BROKEN };
 	const read = await unpackModule(payload);
 	if (read.problem) {
@@ -88,4 +83,14 @@ export async function decodeAssignmentWithModule(input: string): Promise<Assignm
 	}
 	if (!madeForModule(assignment, read.module)) return { ok: false, error: BROKEN };
 	return { ok: true, assignment, module: read.module };
+}
+
+/** The assignment in what `assignmentFields` wrote (a due moment or a due day); null if none. */
+function readFields(encoded: string): Assignment | null {
+	const json = fromBase64Url(encoded);
+	try {
+		return fromFields(json === null ? null : JSON.parse(json), 'any');
+	} catch {
+		return null;
+	}
 }
