@@ -1,22 +1,15 @@
-// The addresses of an assignment's pages, built in one place: where a section is worked on as
-// part of an assignment (`?assignment=<code>`), and the assignment page of a code (`?code=`).
+// The addresses of an assignment's pages. Where a section is worked on as part of an assignment
+// (`?assignment=<code>`) and the assignment page of a code (`?code=`) are said in one place, beside
+// the module's addresses (`added-addresses.ts`, from `module-addresses.ts`' or an added module's),
+// for a built-in module and an added one alike: these are those functions under older names.
 import { resolve } from '$app/paths';
 
-/**
- * The section page of a module, worked on as part of the assignment with this code (six
- * characters of Crockford's base 32, as `randomCode` makes): `/modules/<module>/<section>/?assignment=<code>`.
- */
-export function assignmentSectionHref(code: string, moduleId: string, sectionId: string): string {
-	return `${resolve('/modules/[module]/[section]', { module: moduleId, section: sectionId })}/?assignment=${code}`;
-}
-
-/**
- * The assignment page of work this browser keeps under a code: `/assignment/?code=<code>`. It
- * says what is wrong when the work cannot be opened.
- */
-export function assignmentPageHref(code: string): string {
-	return `${resolve('/assignment')}/?code=${code}`;
-}
+export {
+	/** A section in assignment mode: `sectionInAssignment(addresses, sectionId, code)`. */
+	sectionInAssignment as assignmentSectionHref,
+	/** The assignment page of work kept under a code: `/assignment/?code=<code>`. */
+	assignmentPageAddress as assignmentPageHref
+} from '$lib/content/added-addresses';
 
 /** The teacher's class results, opened on the assignment with this code: `/teach/results/?assignment=<code>`. */
 export function assignmentResultsHref(code: string): string {

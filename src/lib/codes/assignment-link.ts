@@ -6,10 +6,24 @@ export { LIMITS, type Assignment } from './assignment';
 
 /**
  * The link formats. `A1` carries the due day as YYYY-MM-DD; `A2` carries the due moment as
- * `[seconds since 1970 UTC, IANA time zone]`. Both carry the same JSON array of fields.
+ * `[seconds since 1970 UTC, IANA time zone]`. Both carry the same JSON array of fields. `A3`
+ * carries the same fields and the module itself (`MODULE_PREFIX`, read by
+ * `assignment-module-link.ts`, which only pages that meet one load).
  */
 const PREFIX = 'A2';
 const OLD_PREFIX = 'A1';
+
+/** The format of an assignment link that carries its module: `A3.<fields>.<module>.<check>`. */
+export const MODULE_PREFIX = 'A3';
+
+/**
+ * Whether an assignment link (its part after "#", or the whole link) is of the format that
+ * carries its module (`A3`), to be read with `decodeAssignmentWithModule`. Takes any text; only
+ * looks at its start, so a damaged link of that format still says true.
+ */
+export function carriesModule(input: string): boolean {
+	return cleanCodeInput(input).startsWith(`${MODULE_PREFIX}.`);
+}
 
 /**
  * The link carries the fields as a JSON array in this order, sorting and mode abbreviated. The
@@ -39,14 +53,24 @@ const MODE = { practice: 'p', test: 't' } as const;
 export function encodeAssignment(assignment: Assignment): string {
 	const { due } = assignment;
 	const old = due !== null && !('at' in due);
+	const body = `${old ? OLD_PREFIX : PREFIX}.${assignmentFields(assignment)}`;
+	return `${body}.${checkOf(body)}`;
+}
+
+/**
+ * An assignment's fields as a link carries them: the JSON array of `LINK_FIELDS`, sorting and mode
+ * abbreviated, the due moment as `[seconds, zone]` (a due day as YYYY-MM-DD), in base64url (UTF-8,
+ * RFC 4648 §5, no padding). Read back with `assignmentFromFields`.
+ */
+export function assignmentFields(assignment: Assignment): string {
+	const { due } = assignment;
 	const wire = {
 		...assignment,
 		sorting: SORTING[assignment.sorting],
 		mode: MODE[assignment.mode],
 		due: due === null ? null : 'at' in due ? [due.at, due.timeZone] : due.date
 	};
-	const body = `${old ? OLD_PREFIX : PREFIX}.${toBase64Url(JSON.stringify(LINK_FIELDS.map((field) => wire[field])))}`;
-	return `${body}.${checkOf(body)}`;
+	return toBase64Url(JSON.stringify(LINK_FIELDS.map((field) => wire[field])));
 }
 
 const BROKEN =
@@ -64,6 +88,13 @@ export function decodeAssignment(input: string): Decoded<Assignment> {
 			ok: false,
 			error: 'This link has no assignment in it. Ask your teacher for the full link.'
 		};
+	if (text.startsWith(`${MODULE_PREFIX}.`)) {
+		// Read only where the module can be: `decodeAssignmentWithModule`.
+		return {
+			ok: false,
+			error: 'This assignment link carries its module: open it on the assignment page.'
+		};
+	}
 	if (text.length > LIMITS.link) return { ok: false, error: BROKEN };
 	const parts = text.split('.');
 	const known = parts[0] === PREFIX || parts[0] === OLD_PREFIX;
@@ -88,13 +119,21 @@ export function decodeAssignment(input: string): Decoded<Assignment> {
 	return assignment ? { ok: true, value: assignment } : { ok: false, error: BROKEN };
 }
 
-function fromFields(fields: unknown, moment: boolean): Assignment | null {
+/**
+ * The assignment in a link's fields once parsed (the JSON array of `LINK_FIELDS`), or null when
+ * they are not a valid one (`validAssignment`). `moment`: whether the due is `[seconds, zone]`
+ * (`A2`), a YYYY-MM-DD day (`A1`), or either (`'any'`, links that carry their module). Never
+ * throws.
+ */
+export function fromFields(fields: unknown, moment: boolean | 'any'): Assignment | null {
 	if (!Array.isArray(fields) || fields.length !== LINK_FIELDS.length) return null;
 	const wire: Record<string, unknown> = Object.fromEntries(
 		LINK_FIELDS.map((field, i) => [field, fields[i]])
 	);
 	const due = wire.due;
-	if (moment) {
+	if (moment === 'any' && typeof due === 'string') {
+		// a due day, kept as it is
+	} else if (moment) {
 		if (due !== null && !(Array.isArray(due) && due.length === 2)) return null;
 		wire.due = due === null ? null : { at: due[0], timeZone: due[1] };
 	} else if (due !== null && typeof due !== 'string') return null;

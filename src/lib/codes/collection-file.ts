@@ -1,4 +1,5 @@
-import { decodeAssignment } from './assignment-link';
+import { decodeAssignment, type Assignment } from './assignment-link';
+import type { ModuleContent } from '$lib/content/schema';
 import { isRecord } from '$lib/is-record';
 import type { Decoded } from './encoding';
 import { decodeResult } from './result-code';
@@ -8,16 +9,34 @@ import { cleanFileText } from '$lib/clean-file-text';
 /**
  * A teacher's assignments and the results handed in, kept in the browser. Assignments are kept
  * as their link and results as their code, so one decoder checks each, wherever it comes from.
+ * Version 2 is written only when an assignment keeps its module (`module`), so that a release
+ * that would drop the module never writes over it; version 1 reads as it always did.
  */
 export interface Collection {
-	version: 1;
+	version: CollectionVersion;
 	assignments: CollectedAssignment[];
 }
 
+/** The collection formats this release reads: 1, and 2 (assignments may keep their module). */
+export type CollectionVersion = 1 | 2;
+
 export interface CollectedAssignment {
+	/** The assignment's link after "#" (`A2.…`, or `A1.…` as first made): never `A3`. */
 	link: string;
 	createdAt: string;
 	results: { code: string; receivedAt: string }[];
+	/**
+	 * The module of an assignment of a module a teacher made or added (not one of the site's):
+	 * the module as data (docs/content-format.md), with the assignment's `moduleId` and
+	 * `contentVersion`. Checked here only for those two; `collectedModule` validates it in full
+	 * before it is used.
+	 */
+	module?: ModuleContent;
+}
+
+/** The version to write for these assignments: 2 once one keeps its module, else 1. */
+export function collectionVersion(assignments: readonly CollectedAssignment[]): CollectionVersion {
+	return assignments.some((item) => item.module) ? 2 : 1;
 }
 
 /** The `format` field of a collection file. */
@@ -55,7 +74,7 @@ export function parseCollection(
 	}
 	if (!isRecord(data) || !Array.isArray(data.assignments))
 		return { ok: false, error: notACollection };
-	if (data.version !== 1) {
+	if (data.version !== 1 && data.version !== 2) {
 		return {
 			ok: false,
 			error: 'This collection comes from a newer version of Claimwise. Reload the page to get it.'
@@ -64,7 +83,9 @@ export function parseCollection(
 	let skipped = 0;
 	const assignments: CollectedAssignment[] = [];
 	for (const entry of data.assignments) {
-		if (!isRecord(entry) || typeof entry.link !== 'string' || !decodeAssignment(entry.link).ok) {
+		const decoded =
+			isRecord(entry) && typeof entry.link === 'string' ? decodeAssignment(entry.link) : null;
+		if (!isRecord(entry) || !decoded?.ok) {
 			skipped++;
 			continue;
 		}
@@ -77,11 +98,26 @@ export function parseCollection(
 				});
 			} else skipped++;
 		}
-		assignments.push({
-			link: cleanCodeInput(entry.link),
+		const item: CollectedAssignment = {
+			link: cleanCodeInput(entry.link as string),
 			createdAt: typeof entry.createdAt === 'string' ? entry.createdAt : '',
 			results
-		});
+		};
+		if (entry.module !== undefined) {
+			if (isModuleOf(entry.module, decoded.value)) item.module = entry.module as ModuleContent;
+			else skipped++;
+		}
+		assignments.push(item);
 	}
-	return { ok: true, value: { collection: { version: 1, assignments }, skipped } };
+	const collection = { version: collectionVersion(assignments), assignments };
+	return { ok: true, value: { collection, skipped } };
+}
+
+/** Whether a value read from outside names the assignment's module (id and version). */
+function isModuleOf(value: unknown, assignment: Assignment): boolean {
+	return (
+		isRecord(value) &&
+		value.id === assignment.moduleId &&
+		value.version === assignment.contentVersion
+	);
 }

@@ -136,12 +136,22 @@ export function readModuleJson(text: string, source: ModuleSource): ModuleInput 
  * before offering the link, and offer the file instead.
  */
 export async function encodeModuleLink(module: ModuleContent): Promise<string> {
+	const body = `${MODULE_LINK_PREFIX}.${await packModule(module)}`;
+	return `${body}.${checkOf(body)}`;
+}
+
+/**
+ * The payload of a module link, which assignment links that carry their module reuse: the module
+ * as compact UTF-8 JSON, compressed with `CompressionStream('deflate-raw')` (RFC 1951), in
+ * base64url without padding (RFC 4648 §5). Takes a valid module; returns only base64url
+ * characters (no "." ever).
+ */
+export async function packModule(module: ModuleContent): Promise<string> {
 	const json = new TextEncoder().encode(JSON.stringify(module));
 	const packed = await new Response(
 		new Blob([json]).stream().pipeThrough(new CompressionStream('deflate-raw'))
 	).arrayBuffer();
-	const body = `${MODULE_LINK_PREFIX}.${bytesToBase64Url(new Uint8Array(packed))}`;
-	return `${body}.${checkOf(body)}`;
+	return bytesToBase64Url(new Uint8Array(packed));
 }
 
 /**
@@ -170,6 +180,16 @@ export async function decodeModuleLink(fragment: string): Promise<ModuleInput> {
 	}
 	const [prefix, payload, check] = parts;
 	if (checkOf(`${prefix}.${payload}`) !== check) return moduleProblem('damaged', 'link');
+	return unpackModule(payload);
+}
+
+/**
+ * Reads a module link's payload (`packModule`), once its check has passed: unpacks it as a stream
+ * that stops past `MODULE_JSON_LIMIT` bytes (`expands-too-much`), then reads and validates the
+ * module (`readModuleJson`). Text that is not base64url or not DEFLATE is `damaged`. Returns
+ * `{ module }` or `{ problem }` worded for a link; never throws or rejects.
+ */
+export async function unpackModule(payload: string): Promise<ModuleInput> {
 	const packed = base64UrlToBytes(payload);
 	if (!packed) return moduleProblem('damaged', 'link');
 	const json = await inflateCapped(packed, MODULE_JSON_LIMIT);

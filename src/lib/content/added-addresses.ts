@@ -53,12 +53,44 @@ export function readAddedQuery(search: string) {
 	} as { moduleId: string | null; sectionId: string | null; sheet: PrintSheetName | null };
 }
 
+// The addresses of an assignment's pages, for a built-in module and an added one alike: here,
+// not in module-addresses.ts, so that pages of added modules (which load this file) load no more,
+// and built-in section pages get them worked out while prerendering (`sectionLinks`).
+
+/**
+ * The assignment page of the work this browser keeps under an assignment's code:
+ * `/assignment/?code=<code>`. With no code, what a code is appended to (the section page's data
+ * carries that, and its script adds the code).
+ * @param code six characters of Crockford's base 32, as `randomCode` makes, or ''
+ */
+export function assignmentPageAddress(code = ''): string {
+	return `${resolve('/assignment')}/?code=${code}`;
+}
+
+/**
+ * A section page worked on as part of an assignment, for a built-in module or an added one alike:
+ * the section's address (`ModuleAddresses.section`) with `assignment=<code>` added to its query
+ * (`/modules/<id>/<section>/?assignment=<code>`, `/my/section/?module=…&section=…&assignment=<code>`).
+ * With no code, what a code is appended to.
+ * @param addresses the module's addresses (`builtInAddresses` or `addedAddresses`)
+ * @param sectionId the section's id
+ * @param code the assignment's code, or ''
+ */
+export function sectionInAssignment(
+	addresses: Pick<ModuleAddresses, 'section'>,
+	sectionId: string,
+	code = ''
+): string {
+	const href = addresses.section(sectionId);
+	return `${href}${href.includes('?') ? '&' : '/?'}assignment=${code}`;
+}
+
 /**
  * The addresses a section page links to, as plain strings for its `data` (a built-in module's
  * are worked out while prerendering, so that the page's script builds none: section pages have
- * no bytes to spare): the list of modules, the module page, the results, the next section (null
- * after the last), the assignment page and each section in assignment mode, both to be followed
- * by the assignment's code; and the two links a finished section offers in self-study, with their
+ * no bytes to spare): the list of modules, the module page, the assignment page and each section
+ * in assignment mode, both to be followed by the assignment's code (`assignmentPageAddress`,
+ * `sectionInAssignment`); and the two links a finished section offers in self-study, with their
  * words (`onward`, null after the last section, and `toResults`).
  * @param addresses the module's addresses (`builtInAddresses` or `addedAddresses`)
  * @param sectionIds every section of the module, in order
@@ -69,17 +101,14 @@ export function sectionLinks(
 	sectionIds: readonly string[],
 	next: { id: string; title: string } | null
 ) {
-	const inAssignment = (href: string) => `${href}${href.includes('?') ? '&' : '/?'}assignment=`;
 	return {
 		home: resolve('/'),
 		module: addresses.module,
-		results: addresses.results,
-		next: next && addresses.section(next.id),
 		onward: next && { href: addresses.section(next.id), label: `Next section: ${next.title}` },
 		toResults: { href: addresses.results, label: 'See your results' },
-		assignment: `${resolve('/assignment')}/?code=`,
+		assignment: assignmentPageAddress(),
 		inAssignment: Object.fromEntries(
-			sectionIds.map((id) => [id, inAssignment(addresses.section(id))])
+			sectionIds.map((id) => [id, sectionInAssignment(addresses, id)])
 		) as Record<string, string>
 	};
 }

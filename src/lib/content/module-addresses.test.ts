@@ -48,8 +48,6 @@ describe('The addresses of a module’s pages', () => {
 		expect(sectionLinks(addedAddresses('m'), ['one', 'two'], { id: 'two', title: 'Two' })).toEqual({
 			home: '/',
 			module: '/my/?module=m',
-			results: '/my/results/?module=m',
-			next: '/my/section/?module=m&section=two',
 			onward: { href: '/my/section/?module=m&section=two', label: 'Next section: Two' },
 			toResults: { href: '/my/results/?module=m', label: 'See your results' },
 			assignment: '/assignment/?code=',
@@ -59,7 +57,7 @@ describe('The addresses of a module’s pages', () => {
 			}
 		});
 		const builtIn = sectionLinks(builtInAddresses('m'), ['one'], null);
-		expect(builtIn.next).toBeNull();
+		expect(builtIn.onward).toBeNull();
 		expect(builtIn.inAssignment.one).toBe('/modules/m/one/?assignment=');
 	});
 });

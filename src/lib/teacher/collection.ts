@@ -2,22 +2,29 @@ import { decodeAssignment, encodeAssignment, type Assignment } from '$lib/codes/
 import { decodeResult, type HandIn } from '$lib/codes/result-code';
 import { cleanCodeInput } from '$lib/codes/find-codes';
 import { madeForModule } from '$lib/codes/assignment';
-import type { CollectedAssignment, Collection } from '$lib/codes/collection-file';
+import {
+	collectionVersion,
+	type CollectedAssignment,
+	type Collection
+} from '$lib/codes/collection-file';
+import type { ModuleContent } from '$lib/content/schema';
 
-/** Adds an assignment to the front of the collection. */
+/**
+ * Adds an assignment to the front of the collection, with its module when it is not one of the
+ * site's (a module a teacher made or added: `module`, the one the assignment names), so that its
+ * results can be marked in this browser and its link made again.
+ */
 export function addAssignment(
 	collection: Collection,
 	assignment: Assignment,
-	now: Date
+	now: Date,
+	module?: ModuleContent
 ): Collection {
 	const link = encodeAssignment(assignment);
-	return {
-		...collection,
-		assignments: [
-			{ link, createdAt: now.toISOString(), results: [] },
-			...collection.assignments.filter((item) => item.link !== link)
-		]
-	};
+	const item: CollectedAssignment = { link, createdAt: now.toISOString(), results: [] };
+	if (module) item.module = module;
+	const assignments = [item, ...collection.assignments.filter((other) => other.link !== link)];
+	return { ...collection, version: collectionVersion(assignments), assignments };
 }
 
 export function removeAssignment(collection: Collection, code: string): Collection {
@@ -97,7 +104,10 @@ export function removeResult(
 	};
 }
 
-/** Adds what another collection has and this one lacks; nothing here is removed or replaced. */
+/**
+ * Adds what another collection has and this one lacks (assignments, results, an assignment's
+ * module); nothing here is removed or replaced.
+ */
 export function mergeCollections(into: Collection, from: Collection): Collection {
 	const assignments = [...into.assignments];
 	for (const incoming of from.assignments) {
@@ -108,6 +118,8 @@ export function mergeCollections(into: Collection, from: Collection): Collection
 		}
 		const known = new Set(assignments[index].results.map((result) => result.code));
 		assignments[index] = {
+			// the module, where only the other collection kept it
+			...(incoming.module && { module: incoming.module }),
 			...assignments[index],
 			results: [
 				...assignments[index].results,
@@ -115,5 +127,5 @@ export function mergeCollections(into: Collection, from: Collection): Collection
 			]
 		};
 	}
-	return { version: 1, assignments };
+	return { version: collectionVersion(assignments), assignments };
 }

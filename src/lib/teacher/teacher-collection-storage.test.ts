@@ -35,7 +35,7 @@ describe('TeacherCollection in storage', () => {
 	});
 
 	it('never writes over a collection saved by a newer release', () => {
-		const newer = JSON.stringify({ version: 2, assignments: [], folders: [] });
+		const newer = JSON.stringify({ version: 3, assignments: [], folders: [] });
 		const storage = new MemoryStorage({ [COLLECTION_KEY]: newer });
 		const collection = new TeacherCollection(storage);
 		expect(collection.notice).toMatch(/newer version/);
@@ -47,7 +47,7 @@ describe('TeacherCollection in storage', () => {
 	it('never writes over a collection another tab saved in a newer format meanwhile', () => {
 		const storage = new MemoryStorage();
 		const collection = new TeacherCollection(storage);
-		const newer = JSON.stringify({ version: 2, assignments: [], folders: [] });
+		const newer = JSON.stringify({ version: 3, assignments: [], folders: [] });
 		storage.setItem(COLLECTION_KEY, newer);
 		collection.add(assignment);
 		expect(storage.getItem(COLLECTION_KEY)).toBe(newer);

@@ -5,6 +5,7 @@ import { PersistedRecord } from '$lib/storage/persisted-record.svelte';
 import { readStored } from '$lib/storage/read-stored';
 import { isRecord } from '$lib/is-record';
 import type { Assignment } from '$lib/codes/assignment-link';
+import type { ModuleContent } from '$lib/content/schema';
 import { findCodes, leftOver, readableName, type FoundCode } from '$lib/codes/find-codes';
 import type { PastedOutcome, PasteResult } from './paste-summary';
 import { decodeResult } from '$lib/codes/result-code';
@@ -50,7 +51,7 @@ export function readCollection(raw: string): StoredRead<Collection> {
 	} catch {
 		version = null;
 	}
-	return typeof version === 'number' && version > 1
+	return typeof version === 'number' && version > 2
 		? { status: 'newer' }
 		: { status: 'unreadable' };
 }
@@ -91,8 +92,11 @@ export class TeacherCollection {
 		return this.assignments.find((entry) => entry.assignment.code === code) ?? null;
 	}
 
-	add(assignment: Assignment) {
-		this.#commit(addAssignment(this.#latest(), assignment, new Date()));
+	/**
+	 * Adds an assignment, with its module when that is not one of the site's (see `addAssignment`).
+	 */
+	add(assignment: Assignment, module?: ModuleContent) {
+		this.#commit(addAssignment(this.#latest(), assignment, new Date(), module));
 	}
 
 	/**
