@@ -109,7 +109,7 @@ test.describe('Opening a shared module', () => {
 		await page.goto('/open/');
 		await page
 			.getByLabel('The module’s link, pasted')
-			.fill(`http://x.test/open/#${await linkOf(newer)}`);
+			.fill(`Here is the new version: http://x.test/open/#${await linkOf(newer)} Thanks!`);
 		await page.getByRole('button', { name: 'Open the link' }).click();
 		await expect(
 			page.getByText(

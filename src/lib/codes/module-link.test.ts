@@ -91,6 +91,21 @@ describe('module links', () => {
 		expect(await decodeModuleLink(broken)).toEqual({ module });
 	});
 
+	it('open when the link is pasted with words around it', async () => {
+		const { link, module } = pool[0];
+		const address = `https://claimwise.example/open/#${link}`;
+		for (const message of [
+			`Here is the module: ${address} Thanks!`,
+			`Here is the module:\n${address}\n\nSee you on Monday.`,
+			`Module: ${link}, due Friday`,
+			`${link.slice(0, 50)}\n${link.slice(50)} (from Ms Reyes)`
+		])
+			expect(await decodeModuleLink(message), message).toEqual({ module });
+		// one character changed is still refused, words or not
+		const changed = `${link.slice(0, 20)}${link[20] === 'A' ? 'B' : 'A'}${link.slice(21)}`;
+		expect((await decodeModuleLink(`See ${changed} thanks`)).problem?.kind).toBe('damaged');
+	});
+
 	it('catch every single-character change: never a different module', async () => {
 		const linkChars = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.'];
 		await fc.assert(

@@ -155,18 +155,51 @@ export async function packModule(module: ModuleContent): Promise<string> {
 }
 
 /**
- * Reads the part of a module link after "#" (a whole link pasted is fine too: see
- * `cleanCodeInput`). In this order, each step only on what passed the one before: rejects text
+ * Reads the part of a module link after "#" (a whole link pasted is fine too, with words around
+ * it: see `moduleLinkIn`). In this order, each step only on what passed the one before: rejects text
  * over `MODULE_LINK_LIMIT` characters (`too-long`), a missing or unknown prefix (`not-a-module`,
  * or `newer` for a later `M` format), a failed check (`damaged`); unpacks the payload as a stream,
  * stopping as soon as it passes `MODULE_JSON_LIMIT` bytes (`expands-too-much`), so a small link
  * never expands into gigabytes; then reads and validates the module (see `readModuleJson`).
  * Returns `{ module }` or `{ problem }`; never throws or rejects.
  */
+/** Whether text is `M<n>.<payload>.<check>` with the right check. */
+function checked(text: string): boolean {
+	const parts = text.split('.');
+	return (
+		parts.length === 3 && /^M\d+$/.test(parts[0]) && checkOf(`${parts[0]}.${parts[1]}`) === parts[2]
+	);
+}
+
+/**
+ * The module link in pasted text: the link cleaned as `cleanCodeInput` cleans a code (white space
+ * a mail or chat wrapped into it, "%23" for "#", punctuation at its ends), or, when that fails its
+ * check, the link among words around it ("Here is the module: …/open/#M1.… Thanks!"): from "#" or
+ * the first "M<n>.", the pieces between white space are joined one by one until the check
+ * matches. Takes the text (characters, at most `MODULE_LINK_LIMIT` are read by the caller);
+ * returns the link's part after "#" to decode; when no check matches, the cleaned text from where
+ * the link starts (so that a changed link is called damaged, not "no module").
+ */
+export function moduleLinkIn(input: string): string {
+	const whole = cleanCodeInput(input);
+	if (checked(whole)) return whole;
+	const hash = input.lastIndexOf('#');
+	const from = hash === -1 ? input.search(/M\d+\./) : hash + 1;
+	if (from === -1) return whole;
+	let candidate = '';
+	for (const piece of input.slice(from).split(/\s+/)) {
+		candidate += piece;
+		const link = candidate.replace(/[^A-Za-z0-9]+$/, '');
+		if (link.split('.').length === 3 && checked(link)) return link;
+		if (link.split('.').length > 3) break;
+	}
+	return cleanCodeInput(input.slice(from));
+}
+
 export async function decodeModuleLink(fragment: string): Promise<ModuleInput> {
 	if (typeof fragment !== 'string') return moduleProblem('not-a-module', 'link');
 	if (fragment.length > MODULE_LINK_LIMIT) return moduleProblem('too-long', 'link');
-	const text = cleanCodeInput(fragment);
+	const text = moduleLinkIn(fragment);
 	const parts = text.split('.');
 	if (parts.length !== 3 || parts[0] !== MODULE_LINK_PREFIX) {
 		// A link of this format cut short (its check gone) is damaged, not from a newer release.
