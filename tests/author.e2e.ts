@@ -121,6 +121,14 @@ test.describe('Making a module', () => {
 		await expect(share.getByText('Before you can share this module:')).toBeVisible();
 		await share.getByRole('button', { name: 'Give the module a title.' }).click();
 		await expect(page.getByLabel('Title', { exact: true })).toBeFocused();
+		// A claim's problem leads to the field it names, on that claim.
+		const missing = share.getByRole('button', { name: /write an explanation/ }).first();
+		const number = /^Claim (\d+):/.exec((await missing.textContent()) ?? '')![1];
+		await missing.click();
+		await expect(page.getByLabel(/^Explanation/)).toBeFocused();
+		await expect(
+			page.getByRole('heading', { name: new RegExp(`^Claim ${number}:`) })
+		).toBeVisible();
 		await expectNoAxeViolations(page);
 
 		// Explanations from the templates, and how to check each fact.

@@ -32,6 +32,20 @@ export const FIELDS = {
 } as const;
 
 /**
+ * Ids of the fields of the claim being edited on `/author/`, which a claim's problem leads to
+ * (the page shows one claim's fields at a time; a group of choices is focused at its first).
+ */
+export const CLAIM_FIELDS = {
+	cues: 'claim-cue-words',
+	technique: 'claim-technique',
+	explanation: 'claim-explanation',
+	check: 'claim-check',
+	findingText: 'finding-text',
+	source: (index: number, field: 'outlet' | 'title' | 'date' | 'url') =>
+		`finding-source-${index}-${field}`
+} as const;
+
+/**
  * Lower-case words of a text joined by hyphens, as module and section ids need (letters a-z and
  * digits only; accents dropped); at most `max` characters, cut at a hyphen. Empty when the text
  * has no such letters.
@@ -111,30 +125,37 @@ function claimNumbers(draft: Draft): Map<string, number> {
 
 function claimProblems(claim: DraftClaim, quote: string, text: string, n: number): DraftProblem[] {
 	const problems: DraftProblem[] = [];
-	const add = (message: string) =>
-		problems.push({ message: `Claim ${n}: ${message}`, claim: claim.key });
+	const add = (message: string, field?: string) =>
+		problems.push({ message: `Claim ${n}: ${message}`, claim: claim.key, field });
 	const label = claim.decision;
 	if (label === null || label === 'skip') return problems;
-	if (!claim.cues.length) add('mark at least one cue word.');
+	if (!claim.cues.length) add('mark at least one cue word.', CLAIM_FIELDS.cues);
 	if (label !== 'fact' && (!claim.technique || TECHNIQUES[claim.technique].label !== label)) {
-		add(`choose the technique of this ${label}.`);
+		add(`choose the technique of this ${label}.`, CLAIM_FIELDS.technique);
 	}
-	if (!claim.explanation.trim()) add('write an explanation, or use the suggested one.');
-	if (label === 'fact' && !claim.check.trim()) add('say how you could check this fact.');
+	if (!claim.explanation.trim())
+		add('write an explanation, or use the suggested one.', CLAIM_FIELDS.explanation);
+	if (label === 'fact' && !claim.check.trim())
+		add('say how you could check this fact.', CLAIM_FIELDS.check);
 	if (text.indexOf(quote) !== text.lastIndexOf(quote)) {
 		add('these words appear twice in the section; split the claim differently or skip one.');
 	}
 	if (claim.finding) {
 		const { text: found, sources } = claim.finding;
-		if (!found.trim()) add('write what checking shows, or remove the finding.');
+		if (!found.trim())
+			add('write what checking shows, or remove the finding.', CLAIM_FIELDS.findingText);
 		if (!sources.length) add('give the finding at least one source.');
 		sources.forEach((source, i) => {
 			const which = sources.length > 1 ? `source ${i + 1} of the finding` : 'the finding’s source';
-			if (!source.outlet.trim() || !source.title.trim()) add(`give ${which} its outlet and title.`);
+			if (!source.outlet.trim() || !source.title.trim())
+				add(
+					`give ${which} its outlet and title.`,
+					CLAIM_FIELDS.source(i, source.outlet.trim() ? 'title' : 'outlet')
+				);
 			if (!/^\d{4}-\d{2}(-\d{2})?$/.test(source.date.trim()))
-				add(`give ${which} a date as YYYY-MM-DD (or YYYY-MM).`);
+				add(`give ${which} a date as YYYY-MM-DD (or YYYY-MM).`, CLAIM_FIELDS.source(i, 'date'));
 			if (source.url.trim() && !https(source.url.trim()))
-				add(`the address of ${which} must start with https://.`);
+				add(`the address of ${which} must start with https://.`, CLAIM_FIELDS.source(i, 'url'));
 		});
 	}
 	return problems;
