@@ -18,7 +18,7 @@ import {
 	type Draft,
 	type DraftTools
 } from './draft';
-import { draftToModule, markShared, moduleIdOf } from './draft-to-module';
+import { CLAIM_FIELDS, draftToModule, markShared, moduleIdOf } from './draft-to-module';
 import { suggestedExplanation } from './explanations';
 import { splitSections, splitSentences } from './split-sentences';
 import { suggestClaim } from './suggest-claim';
@@ -258,7 +258,8 @@ describe('From draft to module', () => {
 		expect(noCheck.ok).toBe(true);
 		expect(unchecked.ok ? [] : unchecked.problems).toContainEqual({
 			message: 'Claim 1: say how you could check this fact.',
-			claim: fact
+			claim: fact,
+			field: CLAIM_FIELDS.check
 		});
 	});
 
@@ -285,7 +286,8 @@ describe('From draft to module', () => {
 		);
 		expect(undated.ok ? [] : undated.problems).toContainEqual({
 			message: 'Claim 1: give the finding’s source a date as YYYY-MM-DD (or YYYY-MM).',
-			claim: fact
+			claim: fact,
+			field: CLAIM_FIELDS.source(0, 'date')
 		});
 	});
 
