@@ -145,7 +145,9 @@ test.describe('Making a module', () => {
 			const check = page.getByLabel('How you could check it');
 			if (await check.isVisible()) await check.fill('Ask the council for the minutes.');
 		}
-		await expect(page.getByLabel(/^Explanation/)).toHaveValue(/^“will” and “probably” /);
+		await expect(page.getByLabel(/^Explanation/)).toHaveValue(
+			/^“probably” shows the writer is not sure/
+		);
 
 		await page.getByLabel('Title', { exact: true }).fill('The cycle lane vote');
 		await page.getByLabel('Summary: what students learn from it').fill('Facts and guesses.');

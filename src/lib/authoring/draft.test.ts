@@ -332,6 +332,30 @@ describe('Suggested explanations', () => {
 		);
 	});
 
+	it('speak only of the cues they are true of, and give a quotation’s hedge to its speaker', () => {
+		const mixed = suggestedExplanation('speculation', 'unnamed-consensus', [
+			{ text: 'Many people', kind: 'unnamed-consensus' },
+			{ text: 'will', kind: 'prediction' }
+		]);
+		expect(mixed).toBe(
+			'“Many people” says that many people think so, but never says who: nobody named can be asked.'
+		);
+		const quoted = suggestedExplanation('fact', null, [
+			{ text: 'Dr. Lee said', kind: 'attribution' },
+			{ text: '"may need repairs, but nobody knows for sure."', kind: 'quotation' }
+		]);
+		expect(quoted).toMatch(/^“Dr\. Lee said” reports who said what\./);
+		expect(quoted).toContain('a hedge inside a quotation is the speaker’s, not the writer’s');
+		expect(quoted).not.toContain('without a hedge');
+		expect(
+			suggestedExplanation('fact', null, [{ text: '"nobody knows"', kind: 'quotation' }])
+		).toMatch(/^“nobody knows” reports who said what/);
+		// cues a teacher marked, whose kind is not known, are all named
+		expect(suggestedExplanation('speculation', 'hedge', ['may', 'perhaps'])).toMatch(
+			/^“may” and “perhaps” show/
+		);
+	});
+
 	it('never name the technique the feedback has just named', () => {
 		for (const technique of TECHNIQUE_IDS) {
 			const label = TECHNIQUES[technique].label;

@@ -1,5 +1,6 @@
 import type { Label } from '$lib/content/labels';
 import type { Technique } from '$lib/content/techniques';
+import type { CueKind } from './cue-lexicon';
 
 /**
  * A ready explanation per technique (and for a stated fact), worded for a 15-year-old, that a
@@ -30,26 +31,51 @@ export const EXPLANATION_TEMPLATES: Record<Technique | 'fact', string> = {
 		'{cue} {tells|tell} you, the reader, what to think or do. That is the writer’s opinion.'
 };
 
+/** A fact told by reporting who said what: that it was said is the fact, not what was said. */
+const REPORTED_FACT =
+	'{cue} {reports|report} who said what. That it was said can be checked, even if what was said is only a guess: a hedge inside a quotation is the speaker’s, not the writer’s.';
+
+/** A cue word, with the kind of cue the suggester found it to be when it did. */
+export type CueWord = string | { text: string; kind?: CueKind };
+
+const textOf = (cue: CueWord) => (typeof cue === 'string' ? cue : cue.text);
+const kindOf = (cue: CueWord) => (typeof cue === 'string' ? undefined : cue.kind);
+
 /**
  * The explanation a claim is offered: the template of its technique (or of a stated fact) with
  * its cue words filled in, quoted and joined ("“may” and “perhaps”"). Takes the label, the
- * technique (ignored for a fact) and the cue words; returns null when there is no template to
- * fill: no cue words, or a speculation or opinion without a technique.
+ * technique (ignored for a fact) and the cue words, each a string or `{ text, kind }` with the
+ * kind the suggester gave it. Where kinds are known, the sentence speaks only of the cues it is
+ * true of: a technique's template names the cues of that technique, and a fact whose cues report
+ * a quotation or who said it gets the template for reported speech (a hedge inside a quotation
+ * belongs to the speaker). Quotation marks at a cue's ends are left off, as the cue is quoted.
+ * Returns null when there is no template to fill: no cue words, or a speculation or opinion
+ * without a technique.
  */
 export function suggestedExplanation(
 	label: Label,
 	technique: Technique | null,
-	cues: readonly string[]
+	cues: readonly CueWord[]
 ): string | null {
 	if (!cues.length) return null;
-	const template =
-		label === 'fact' ? EXPLANATION_TEMPLATES.fact : technique && EXPLANATION_TEMPLATES[technique];
+	const reported = cues.filter((cue) => ['attribution', 'quotation'].includes(kindOf(cue) ?? ''));
+	const attributions = reported.filter((cue) => kindOf(cue) === 'attribution');
+	let named: readonly CueWord[] = cues;
+	let template: string | null;
+	if (label === 'fact') {
+		template = reported.length ? REPORTED_FACT : EXPLANATION_TEMPLATES.fact;
+		if (reported.length) named = attributions.length ? attributions : reported;
+	} else {
+		template = technique && EXPLANATION_TEMPLATES[technique];
+		const own = cues.filter((cue) => kindOf(cue) === technique);
+		if (own.length) named = own;
+	}
 	if (!template) return null;
-	const quoted = cues.map((cue) => `“${cue}”`);
+	const quoted = named.map((cue) => `“${textOf(cue).replace(/^["“”'‘’]+|["“”'‘’]+$/g, '')}”`);
 	const list =
 		quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
 	const text = template
 		.replace('{cue}', list)
-		.replace(/\{([^|}]*)\|([^}]*)\}/g, (_, one, many) => (cues.length === 1 ? one : many));
+		.replace(/\{([^|}]*)\|([^}]*)\}/g, (_, one, many) => (named.length === 1 ? one : many));
 	return text.charAt(0).toUpperCase() + text.slice(1);
 }

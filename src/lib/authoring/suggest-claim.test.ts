@@ -52,12 +52,18 @@ describe('suggestClaim', () => {
 		expect(suggestion.confidence).toBe('high');
 	});
 
-	it('takes a number word with what it counts, and calls a superlative of taste a judgement', () => {
+	it('takes a number word with what it counts, a May for a name, and a superlative of taste for a judgement', () => {
 		const term = suggestClaim('The mayor began a two-year term after forty-two votes.');
 		expect(term.cues.filter((c) => c.kind === 'number').map((c) => c.text)).toEqual([
 			'two-year',
 			'forty-two'
 		]);
+		const name = suggestClaim('May Johnson, 42, opened a café on Main St. in April.');
+		expect(name.label).toBe('fact');
+		expect(name.cues.map((c) => c.text)).not.toContain('May');
+		expect(suggestClaim('May the council change its mind?').cues.map((c) => c.kind)).toContain(
+			'hedge'
+		);
 		const view = suggestClaim('The new library is the most beautiful space in the town.');
 		expect(view.label).toBe('opinion');
 		expect(view.technique).toBe('value-judgement');

@@ -257,7 +257,10 @@ export function suggestClaim(sentence: string): ClaimSuggestion {
 	let cues = raw.filter((cue) => {
 		if (cue.kind === 'hedge' && /^may$/i.test(cue.text)) {
 			const month = dates.some((d) => overlaps(d, cue)) || (cue.text === 'May' && !opening(cue));
-			if (month) return false;
+			// "May Johnson, 42, opened…": a name, where a hedge is followed by a verb ("May I…"
+			// aside, a capitalised word after "May" starts a name)
+			const name = cue.text === 'May' && /^ \p{Lu}\p{Ll}+(?!\p{L})/u.test(sentence.slice(cue.end));
+			if (month || (name && !/^ I\b/.test(sentence.slice(cue.end)))) return false;
 		}
 		if (cue.kind === 'prediction' && cue.text === 'Will' && !opening(cue)) return false;
 		return true;
