@@ -54,7 +54,8 @@ export function isSameModule(added: ModuleContent, next: ModuleContent): boolean
  * - `new`: no module with its id was added; it can be added.
  * - `update`: a newer version of a module already added (`current`); adding it keeps the answers
  *   to the claims it still has (`kept`, claim ids answered) and drops the others (`dropped`).
- * - `different`: another module with the same id was added (`current`); it is added only when the
+ * - `different`: another module with the same id was added (`current`), or one with the same id
+ *   and version but other content; it is added only when the
  *   student chose to replace that one (`add(module, { replace: true })`), and that one's answers
  *   are taken back (`dropped`).
  * - `refused`: never added, with one calm sentence why (`message`): `built-in` (the id of a module
@@ -66,6 +67,15 @@ export type AddCheck =
 	| { kind: 'update'; current: ModuleContent; kept: string[]; dropped: string[] }
 	| { kind: 'different'; current: ModuleContent; dropped: string[]; message: string }
 	| { kind: 'refused'; reason: 'built-in' | 'not-newer' | 'invalid'; message: string };
+
+/** A JSON value as text with every object's keys in order, to compare modules by content. */
+function canonical(value: unknown): string {
+	return JSON.stringify(value, (_, item) =>
+		item && typeof item === 'object' && !Array.isArray(item)
+			? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : 1)))
+			: item
+	);
+}
 
 /**
  * What `add` did: `added`, `updated` (with the answered claim ids `kept` and `dropped`) or
@@ -125,6 +135,14 @@ export class AddedModules extends AddedModulesReader {
 				current,
 				dropped: answered,
 				message: `You already added another module with this id, “${current.title}”: add ${title} only if it should replace that one and its answers.`
+			};
+		}
+		if (module.version === current.version && canonical(module) !== canonical(current)) {
+			return {
+				kind: 'different',
+				current,
+				dropped: answered,
+				message: `You already added a module with this id and version, “${current.title}”, with other content: add ${title} only if it should replace that one and its answers.`
 			};
 		}
 		if (module.version <= current.version) {

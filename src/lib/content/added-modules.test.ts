@@ -204,6 +204,24 @@ describe('AddedModules', () => {
 		expect(answersIn(storage)).toEqual([]);
 	});
 
+	it('asks before a module of the same id and version but other content replaces one', () => {
+		const storage = new MemoryStorage();
+		new AddedModules(BUILT_IN, storage).add(vote(1));
+		const added = new AddedModules(BUILT_IN, storage);
+		const edited = vote(1);
+		edited.claims[0].explanation = 'Someone changed this and kept the version.';
+		expect(added.check(edited)).toMatchObject({
+			kind: 'different',
+			message:
+				'You already added a module with this id and version, “The local vote”, with other content: add “The local vote” only if it should replace that one and its answers.'
+		});
+		// the same module with its keys in another order is the same module
+		const reordered = Object.fromEntries(Object.entries(vote(1)).reverse()) as typeof edited;
+		expect(added.check(reordered)).toMatchObject({ kind: 'refused', reason: 'not-newer' });
+		expect(added.add(edited, { replace: true })).toMatchObject({ kind: 'replaced' });
+		expect(new AddedModules(BUILT_IN, storage).get('local-vote')).toEqual(edited);
+	});
+
 	it('removes a module and takes back its answers, leaving the others', () => {
 		const storage = new MemoryStorage();
 		const added = new AddedModules(BUILT_IN, storage);
