@@ -95,6 +95,13 @@ export function decodeAssignment(input: string): Decoded<Assignment> {
 			error: 'This assignment link carries its module: open it on the assignment page.'
 		};
 	}
+	if (/^M\d+\./.test(text)) {
+		return {
+			ok: false,
+			error:
+				'This is a link to a module, not to an assignment: open it on the page for adding a module, or ask your teacher for the assignment link.'
+		};
+	}
 	if (text.length > LIMITS.link) return { ok: false, error: BROKEN };
 	const parts = text.split('.');
 	const known = parts[0] === PREFIX || parts[0] === OLD_PREFIX;

@@ -9,6 +9,7 @@ import {
 	type ModuleInput
 } from './module-link';
 import { mutated } from './arbitraries';
+import { decodeAssignment } from './assignment-link';
 import { moduleArb } from './module-arbitraries';
 import {
 	base64Url,
@@ -162,8 +163,8 @@ describe('a module link that cannot be opened', () => {
 		vi.unstubAllGlobals();
 	});
 
-	it('says there is no module in an empty fragment, an assignment link or a result code', async () => {
-		for (const text of ['', '#', 'A2.eyJ9.0000000', 'hello']) {
+	it('says there is no module in an empty fragment or a result code', async () => {
+		for (const text of ['', '#', 'R1.ABCDEF.x.1', 'hello']) {
 			const read = await decodeModuleLink(text);
 			expect(read.problem).toEqual({
 				kind: 'not-a-module',
@@ -171,6 +172,22 @@ describe('a module link that cannot be opened', () => {
 					'This link has no Claimwise module in it: ask for the whole link, or for the module’s file.'
 			});
 		}
+	});
+
+	it('says an assignment link is one, and where to open it', async () => {
+		for (const text of ['A2.eyJ9.0000000', 'https://x.test/assignment/#A3.eyJ9.abc.0000000']) {
+			expect((await decodeModuleLink(text)).problem).toEqual({
+				kind: 'not-a-module',
+				message:
+					'This is an assignment link, not a module link: open it as it is, in the address bar, to see the assignment with its module.'
+			});
+		}
+		const link = await encodeModuleLink(sample() as ModuleContent);
+		expect(decodeAssignment(`https://x.test/open/#${link}`)).toEqual({
+			ok: false,
+			error:
+				'This is a link to a module, not to an assignment: open it on the page for adding a module, or ask your teacher for the assignment link.'
+		});
 	});
 
 	it('says a link of a later format needs a newer Claimwise', async () => {

@@ -203,6 +203,15 @@ export async function decodeModuleLink(fragment: string): Promise<ModuleInput> {
 	const parts = text.split('.');
 	if (parts.length !== 3 || parts[0] !== MODULE_LINK_PREFIX) {
 		// A link of this format cut short (its check gone) is damaged, not from a newer release.
+		if (/^A\d+$/.test(parts[0]) && parts.length > 1) {
+			return {
+				problem: {
+					kind: 'not-a-module',
+					message:
+						'This is an assignment link, not a module link: open it as it is, in the address bar, to see the assignment with its module.'
+				}
+			};
+		}
 		const kind =
 			parts[0] === MODULE_LINK_PREFIX
 				? 'damaged'
