@@ -78,8 +78,12 @@ export async function openAddedPage(
 	}
 	const module = added.get(moduleId);
 	if (!module) {
+		const name = `“${moduleId.slice(0, 80)}”`;
 		return {
-			problem: `There is no module “${moduleId.slice(0, 80)}” in this browser: it may have been removed, or added in another browser. ${again}`,
+			// With modules left out as unreadable (the notice says so), this may be one of them.
+			problem: added.notice
+				? `The module ${name} is not among the modules this browser could read. ${again}`
+				: `There is no module ${name} in this browser: it may have been removed, or added in another browser. ${again}`,
 			moduleHref: null
 		};
 	}
