@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import { withContext, type QuizClaim } from '$lib/content/views';
@@ -45,7 +45,8 @@ describe('Section page', () => {
 		await screen.rerender({ data: sectionOf('second', 'second-vote') });
 		await page.getByRole('button', { name: 'Stated fact', exact: true }).click();
 		await expect.element(page.getByRole('heading', { name: /^Right: this is/ })).toBeVisible();
-		expect(saved('second')).toHaveProperty('second-vote');
+		// Saved once the answer is painted (a frame, then a task).
+		await vi.waitFor(() => expect(saved('second')).toHaveProperty('second-vote'));
 		expect(saved('first')).toEqual({});
 	});
 });

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { page } from 'vitest/browser';
 import { render } from 'vitest-browser-svelte';
 import { buildModule } from '$lib/content/fixtures/module-built-at-run-time';
@@ -56,8 +56,11 @@ describe('A section page of a module built at run time', () => {
 		await expect
 			.element(page.getByRole('status').filter({ hasText: 'A sum and a day' }))
 			.toHaveTextContent('A sum and a day: the school’s accounts can confirm both.');
-		const saved = JSON.parse(localStorage.getItem(progressKey('local-bake-sale')) ?? '{}');
-		expect(saved.answers?.['the-school-bake']).toMatchObject({ choice: 'fact' });
+		// Saved once the answer is painted (a frame, then a task).
+		await vi.waitFor(() => {
+			const saved = JSON.parse(localStorage.getItem(progressKey('local-bake-sale')) ?? '{}');
+			expect(saved.answers?.['the-school-bake']).toMatchObject({ choice: 'fact' });
+		});
 	});
 
 	it('says "Not quite" to a wrong answer and leads on to the module’s next section', async () => {
