@@ -87,6 +87,12 @@ test.describe('An added module’s own pages', () => {
 		] as const) {
 			await page.goto(address);
 			await expect(page.getByRole('alert')).toHaveText(sentence);
+			// The heading says whether the module or only this page of it is missing.
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+				address.includes('class-vote')
+					? 'This page of the module does not exist'
+					: 'This module cannot be opened here'
+			);
 			await expect(page.getByRole('link', { name: 'Go to the list of modules' })).toBeVisible();
 		}
 		await expectNoAxeViolations(page);
