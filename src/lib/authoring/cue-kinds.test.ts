@@ -178,6 +178,10 @@ describe('the reasons the teacher reads', () => {
 				expect(cue.reason.startsWith(`${quoted} `), cue.reason).toBe(true);
 			}
 		}
+		// A quotation is quoted once in the reasons and in why the label is suggested.
+		const reported = suggestClaim('“We may leave before the vote,” he said.');
+		expect(reported.why).toContain('(“We may leave before the vote,”, ');
+		expect(reported.why).not.toContain("'“");
 		expect(suggestClaim('The bridge may close.').cues[0].reason).toBe(
 			"'may' is a hedge: the writer is not sure"
 		);

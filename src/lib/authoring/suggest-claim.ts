@@ -501,4 +501,4 @@ export function suggestClaim(sentence: string): ClaimSuggestion {
 	};
 }
 
-const quoteList = (cues: SuggestedCue[]) => cues.map((c) => `'${c.text}'`).join(', ');
+const quoteList = (cues: SuggestedCue[]) => cues.map((c) => quoted(c.text)).join(', ');
