@@ -45,6 +45,13 @@ describe('boosters: words that make a claim sound sure without proving it', () =
 			'speculation/prediction'
 		);
 		expect(labelOf('Clearly, the plan is a disgrace.')).toBe('opinion/value-judgement');
+		// "obviously" was a value judgement; the judgement is in "wrong to", not in the booster.
+		expect(labelOf('Obviously, the council was wrong to close the library.')).toBe(
+			'opinion/value-judgement'
+		);
+		expect(cues('Obviously, the council was wrong to close the library.')).toEqual([
+			['was wrong to', 'value-judgement']
+		]);
 		const guess = suggestClaim('Undoubtedly the vote may be delayed.');
 		expect(guess.label).toBe('speculation');
 		expect(guess.alsoFound.map((c) => [c.text, c.kind])).toEqual([['Undoubtedly', 'booster']]);
@@ -107,6 +114,10 @@ describe('unnamed sources', () => {
 		for (const [sentence, cue] of [
 			['Critics claim the stadium is a waste of money.', 'Critics claim'],
 			['Sources say the minister will resign.', 'Sources say'],
+			[
+				'A source close to the minister said the talks had failed.',
+				'source close to the minister said'
+			],
 			['Experts believe the dam is safe.', 'Experts believe'],
 			['Some residents said the lane was dangerous.', 'Some residents said'],
 			['Several parents told the paper the bus was late.', 'Several parents told'],

@@ -79,7 +79,7 @@ const GROUPS: [CueKind, string, string][] = [
 	[
 		'value-judgement',
 		'is a value judgement: the writer’s verdict',
-		'should;must;ought to;shocking;waste of;disastrous;disaster;terrible;awful;excellent;brilliant;sensible;wise;foolish;stupid;badly;poorly;crucial;vital;critical;essential;invaluable;significant;important;finally;frankly;honestly;unfortunately;sadly;thankfully;luckily;skil?lfully;cleverly;wisely;foolishly;clumsily;brilliantly;shrewdly;remarkable;impressive;admirable;beautiful;ugly;wonderful;lovely;amazing;stunning;magnificent;horrible;hideous;perfect;fantastic;dreadful;pathetic;glorious;splendid;superb;marvell?ous;deserves?;deserved;unacceptable;unfair;shameful;disgrace*;outrageous;absurd;ridiculous;best;worst'
+		'should;must;ought to;shocking;waste of;disastrous;disaster;terrible;awful;excellent;brilliant;sensible;wise;foolish;stupid;badly;poorly;crucial;vital;critical;essential;invaluable;significant;important;finally;frankly;honestly;unfortunately;sadly;thankfully;luckily;skil?lfully;cleverly;wisely;foolishly;clumsily;brilliantly;shrewdly;remarkable;impressive;admirable;beautiful;ugly;wonderful;lovely;amazing;stunning;magnificent;horrible;hideous;perfect;fantastic;dreadful;pathetic;glorious;splendid;superb;marvell?ous;deserves?;deserved;unacceptable;unfair;shameful;disgrace*;outrageous;absurd;ridiculous;best;worst;(is|are|was|were) (wrong|right) to'
 	],
 	[
 		'rhetorical-instruction',

@@ -159,10 +159,10 @@ function wordAt(pattern: RegExp, sentence: string, from: number, to: number) {
 	return [from + m.index, end] as const;
 }
 
-/** The offset where the last (or, with `first`, the first) few words of [from, to) begin or end. */
+/** Where the last five words of [from, to) begin, or (with `first`) where its first three end. */
 function fewWords(sentence: string, from: number, to: number, first: boolean) {
 	const words = [...sentence.slice(from, to).matchAll(/\S+/g)];
-	const few = first ? words.slice(0, 3) : words.slice(-3);
+	const few = first ? words.slice(0, 3) : words.slice(-5);
 	if (!few.length) return first ? from : to;
 	const edge = first ? few.at(-1)! : few[0];
 	return from + edge.index! + (first ? edge[0].length : 0);
@@ -177,7 +177,8 @@ function fewWords(sentence: string, from: number, to: number, first: boolean) {
  *   said what, so the same spans, with the role and verb as one attribution cue;
  * - an unnamed crowd ("some residents said", "according to sources", "critics said"): an
  *   unnamed consensus, as "critics claim" and "experts believe" are in the lexicon.
- * The role or crowd must stand within three words of its verb.
+ * The role or crowd must stand among the five words before its verb ("a source close to the
+ * minister said") or the three after it ("said a spokesperson").
  */
 function reportedSpans(sentence: string, attributions: SuggestedCue[]): Reported {
 	const found: Reported = { spans: [], roles: [], crowds: [] };
