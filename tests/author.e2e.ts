@@ -66,7 +66,9 @@ test.describe('Making a module', () => {
 		// Suggestions are shown with their reasons, but nothing is labelled by itself.
 		const second = option(page, 'It is widely believed');
 		await expect(second).toContainText('Not labelled yet');
-		await expect(second).toContainText("Suggested: Speculation ('widely believed': ");
+		await expect(second).toContainText(
+			"Suggested: Speculation ('widely believed' is an unnamed consensus"
+		);
 
 		// Keyboard alone: into the list, then F / S / O / X, which move on by themselves.
 		await tabTo(page, claims(page));

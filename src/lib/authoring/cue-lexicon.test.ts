@@ -6,7 +6,16 @@ import { describe, expect, it } from 'vitest';
 import { TECHNIQUE_IDS } from '../content/techniques';
 import { CUE_LEXICON, patternToRegExp, wholeWords } from './cue-lexicon';
 
-const FACT_SIGNALS = ['date', 'number', 'name', 'attribution', 'quotation', 'record', 'not-a-cue'];
+const FACT_SIGNALS = [
+	'date',
+	'number',
+	'name',
+	'attribution',
+	'quotation',
+	'record',
+	'booster',
+	'not-a-cue'
+];
 
 describe('the cue lexicon', () => {
 	it('names a known technique or fact signal and a reason for every entry', () => {

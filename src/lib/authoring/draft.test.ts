@@ -105,7 +105,7 @@ describe('A new draft', () => {
 		const lane = claimWith(draft, 'widely believed').claim;
 		expect(lane.suggestion.label).toBe('speculation');
 		expect(lane.suggestion.cues.map((c) => c.reason)).toContain(
-			"'may': hedge: the writer is not sure"
+			"'may' is a hedge: the writer is not sure"
 		);
 		expect(isDraft(draft)).toBe(true);
 	});

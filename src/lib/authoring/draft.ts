@@ -186,7 +186,16 @@ export interface DraftTools {
 	suggest: Suggest;
 }
 
-const FACT_SIGNALS = new Set(['date', 'number', 'name', 'attribution', 'quotation', 'record']);
+// A booster ("clearly") is shown among a fact's cues: it neither hedges nor judges.
+const FACT_SIGNALS = new Set([
+	'date',
+	'number',
+	'name',
+	'attribution',
+	'quotation',
+	'record',
+	'booster'
+]);
 
 /** The label a cue kind points to, or null for words set aside. */
 function labelOfKind(kind: string): Label | null {

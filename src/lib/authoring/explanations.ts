@@ -35,6 +35,10 @@ export const EXPLANATION_TEMPLATES: Record<Technique | 'fact', string> = {
 const REPORTED_FACT =
 	'{cue} {reports|report} who said what. That it was said can be checked, even if what was said is only a guess: a hedge inside a quotation is the speaker’s, not the writer’s.';
 
+/** A fact whose only cue is a booster: sounding sure is not what makes it a fact. */
+const BOOSTED_FACT =
+	'{cue} only {makes|make} it sound sure, and sounding sure proves nothing. What makes it a fact is the rest: it is stated plainly, and you could check it.';
+
 /** A cue word, with the kind of cue the suggester found it to be when it did. */
 export type CueWord = string | { text: string; kind?: CueKind };
 
@@ -48,7 +52,8 @@ const kindOf = (cue: CueWord) => (typeof cue === 'string' ? undefined : cue.kind
  * kind the suggester gave it. Where kinds are known, the sentence speaks only of the cues it is
  * true of: a technique's template names the cues of that technique, and a fact whose cues report
  * a quotation or who said it gets the template for reported speech (a hedge inside a quotation
- * belongs to the speaker). Quotation marks at a cue's ends are left off, as the cue is quoted.
+ * belongs to the speaker); a fact is explained by its checkable cues, not by a booster ("clearly"),
+ * which only makes it sound sure. Quotation marks at a cue's ends are left off, as the cue is quoted.
  * Returns null when there is no template to fill: no cue words, or a speculation or opinion
  * without a technique.
  */
@@ -63,8 +68,14 @@ export function suggestedExplanation(
 	let named: readonly CueWord[] = cues;
 	let template: string | null;
 	if (label === 'fact') {
-		template = reported.length ? REPORTED_FACT : EXPLANATION_TEMPLATES.fact;
+		const checkable = cues.filter((cue) => kindOf(cue) !== 'booster');
+		template = reported.length
+			? REPORTED_FACT
+			: checkable.length
+				? EXPLANATION_TEMPLATES.fact
+				: BOOSTED_FACT;
 		if (reported.length) named = attributions.length ? attributions : reported;
+		else if (checkable.length) named = checkable;
 	} else {
 		template = technique && EXPLANATION_TEMPLATES[technique];
 		const own = cues.filter((cue) => kindOf(cue) === technique);

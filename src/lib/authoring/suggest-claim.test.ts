@@ -12,7 +12,7 @@ describe('suggestClaim', () => {
 			[6, 21, 'widely believed'],
 			[36, 39, 'may']
 		]);
-		expect(suggestion.cues[1].reason).toBe("'may': hedge: the writer is not sure");
+		expect(suggestion.cues[1].reason).toBe("'may' is a hedge: the writer is not sure");
 		for (const cue of suggestion.cues) expect(sentence.slice(cue.start, cue.end)).toBe(cue.text);
 	});
 
@@ -45,8 +45,7 @@ describe('suggestClaim', () => {
 		expect(suggestion.cues.map((c) => [c.kind, c.text])).toEqual([
 			['date', '4 November'],
 			['name', 'Millbrook Town Council'],
-			['number', '7'],
-			['number', '2'],
+			['number', '7 to 2'],
 			['name', 'Station Road']
 		]);
 		expect(suggestion.confidence).toBe('high');

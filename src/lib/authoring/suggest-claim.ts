@@ -15,7 +15,7 @@ export interface SuggestedCue {
 	/** The sentence's own words at [start, end). */
 	text: string;
 	kind: CueKind;
-	/** What the teacher sees: "'may': hedge: the writer is not sure". */
+	/** What the teacher reads: "'may' is a hedge: the writer is not sure". */
 	reason: string;
 }
 
@@ -39,13 +39,16 @@ export interface ClaimSuggestion {
 /** The longest sentence {@link suggestClaim} takes, in UTF-16 code units. */
 export const MAX_SENTENCE_LENGTH = 5000;
 
+// A booster counts with the fact signals: it does not hedge or judge, so it never makes a
+// sentence speculation or opinion, and it is shown among a fact's cues (see CueKind).
 const FACT_KINDS = new Set<CueKind>([
 	'date',
 	'number',
 	'name',
 	'attribution',
 	'quotation',
-	'record'
+	'record',
+	'booster'
 ]);
 const SPECULATION_ORDER: Technique[] = [
 	'conditional',
@@ -75,6 +78,9 @@ function lexicon() {
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
 	a.start < b.end && b.start < a.end;
 
+/** The words as the teacher reads them in a reason: quoted, unless they are a quotation already. */
+const quoted = (text: string) => (/^["“‘]/.test(text) ? text : `'${text}'`);
+
 function cueAt(
 	sentence: string,
 	start: number,
@@ -83,7 +89,7 @@ function cueAt(
 	reason: string
 ): SuggestedCue {
 	const text = sentence.slice(start, end);
-	return { start, end, text, kind, reason: `'${text}': ${reason}` };
+	return { start, end, text, kind, reason: `${quoted(text)} ${reason}` };
 }
 
 function labelOf(kind: CueKind): Label | undefined {
@@ -113,7 +119,10 @@ function quotations(sentence: string): { start: number; end: number }[] {
 }
 
 const UNNAMED =
-	/\b(some|many|most|several|critics|experts|observers|analysts|sources|people|reports|commentators|insiders|scientists|scholars|others|everyone|rumou?rs?)\b/i;
+	/\b(some|many|most|several|critics|experts|observers|analysts|sources?|people|reports|commentators|insiders|scientists|scholars|others|everyone|rumou?rs?)\b/i;
+// Offices and jobs that speak for a body, with no person named.
+const UNNAMED_ROLE =
+	/\b(officials?|authorities|investigators|organi[sz]ers|spokes(?:person|man|woman)|prosecutors?)\b/i;
 const NAMED_BODY =
 	/\b(he|she|they|we|i|council|ministry|minister|government|police|court|company|spokes(?:person|man|woman)|department|agency|website|report|statement|committee|office|army|military|president|mayor|officer|official|head|teacher|judge|prosecutors?|school|hospital|university|survey)\b/i;
 const FUNCTION_WORDS = new Set(
@@ -125,36 +134,109 @@ const hasName = (text: string) =>
 	text.split(/[^\p{L}'’-]+/u).some((word) => /^\p{Lu}/u.test(word) && !FUNCTION_WORDS.has(word)) ||
 	NAMED_BODY.test(text);
 
+/** Where a sentence reports what a named source said, and the cues its unnamed sources give. */
+interface Reported {
+	/** Spans whose words are the source's, not the writer's, each with who the source is. */
+	spans: { start: number; end: number; who: string }[];
+	/** "officials said": who said what, by an office or job rather than a person's name. */
+	roles: SuggestedCue[];
+	/** "some residents said": an unnamed crowd, whatever verb it is given. */
+	crowds: SuggestedCue[];
+}
+
+const ROLE_REASON =
+	'reports who said what, but names no person: you could check it only with the body they speak for';
+const CROWD_REASON = 'is an unnamed consensus: who says so is not named';
+
+/** The first match of the pattern in the words, as [start, end) into the sentence, or null. */
+function wordAt(pattern: RegExp, sentence: string, from: number, to: number) {
+	const m = sentence.slice(from, to).match(pattern);
+	if (!m || m.index === undefined) return null;
+	let end = from + m.index + m[0].length;
+	// "some residents", "many parents": a quantifier goes with the noun after it.
+	if (/^(some|many|most|several)$/i.test(m[0]))
+		end += sentence.slice(end, to).match(/^\s+[\p{L}'’-]+/u)?.[0].length ?? 0;
+	return [from + m.index, end] as const;
+}
+
+/** Where the last five words of [from, to) begin, or (with `first`) where its first three end. */
+function fewWords(sentence: string, from: number, to: number, first: boolean) {
+	const words = [...sentence.slice(from, to).matchAll(/\S+/g)];
+	const few = first ? words.slice(0, 3) : words.slice(-5);
+	if (!few.length) return first ? from : to;
+	const edge = first ? few.at(-1)! : few[0];
+	return from + edge.index! + (first ? edge[0].length : 0);
+}
+
 /**
- * Where the sentence reports what a named source said: the spans whose words are the source's,
- * not the writer's. "According to <not a vague crowd>" covers the whole sentence; "<Name> said"
- * covers what follows the verb; "…, said <Name>" covers what comes before it. Quotations count
- * as the source's whenever the sentence names one.
+ * Who the sentence reports, for each attribution verb in it:
+ * - a named source (a name, or a body such as "the ministry"): what it said is its own, so
+ *   "according to <source>" covers the whole sentence, "<Name> said" what follows the verb and
+ *   "…, said <Name>" what comes before it; quotations count as the source's too;
+ * - an office or job with no person named ("officials said", "a spokesperson said"): still who
+ *   said what, so the same spans, with the role and verb as one attribution cue;
+ * - an unnamed crowd ("some residents said", "according to sources", "critics said"): an
+ *   unnamed consensus, as "critics claim" and "experts believe" are in the lexicon.
+ * The role or crowd must stand among the five words before its verb ("a source close to the
+ * minister said") or the three after it ("said a spokesperson").
  */
-function reportedSpans(sentence: string, attributions: SuggestedCue[]) {
-	const spans: { start: number; end: number; who: string }[] = [];
+function reportedSpans(sentence: string, attributions: SuggestedCue[]): Reported {
+	const found: Reported = { spans: [], roles: [], crowds: [] };
+	const cue = (from: number, to: number, role: boolean) =>
+		(role ? found.roles : found.crowds).push(
+			cueAt(
+				sentence,
+				from,
+				to,
+				role ? 'attribution' : 'unnamed-consensus',
+				role ? ROLE_REASON : CROWD_REASON
+			)
+		);
 	// A real sentence reports a few sources at most; the cap keeps a hostile paste linear.
 	for (const verb of attributions.slice(0, 8)) {
-		if (/^according/i.test(verb.text)) {
-			const who = sentence.slice(verb.end).match(/^\s*([^,;]{1,60})/)?.[1] ?? '';
-			if (who && !UNNAMED.test(who.split(/\s+/).slice(0, 2).join(' ')))
-				spans.push({ start: 0, end: sentence.length, who: who.trim() });
-			continue;
-		}
+		// The source's words: after "according to" or a verb with nothing before it, else before.
 		let from = verb.start;
 		while (from > 0 && !',;:“”"'.includes(sentence[from - 1])) from--;
-		const clause = sentence.slice(from, verb.start);
-		if (clause.trim()) {
-			if (!UNNAMED.test(clause) && hasName(clause))
-				spans.push({ start: verb.end, end: sentence.length, who: clause.trim() });
-			continue;
-		}
-		const after = sentence.slice(verb.end).match(/^\s+((?:the\s+)?[^,;.!?]{1,40})/)?.[1] ?? '';
-		if (after && !UNNAMED.test(after) && hasName(after))
-			spans.push({ start: 0, end: verb.start, who: after.trim() });
+		const before = !/^according/i.test(verb.text) && sentence.slice(from, verb.start).trim();
+		const after = sentence
+			.slice(verb.end)
+			.match(/^(\s+)((?:the\s+)?[^,;.!?]{1,40})/)
+			?.slice(1);
+		const [start, end] = before
+			? [from, verb.start]
+			: [
+					verb.end + (after?.[0].length ?? 0),
+					verb.end + (after?.[0].length ?? 0) + (after?.[1].length ?? 0)
+				];
+		if (start >= end) continue;
+		const who = sentence.slice(start, end);
+		const near = before
+			? [fewWords(sentence, start, end, false), end]
+			: [start, fewWords(sentence, start, end, true)];
+		const crowd = wordAt(UNNAMED, sentence, near[0], near[1]);
+		const role = !crowd && wordAt(UNNAMED_ROLE, sentence, near[0], near[1]);
+		if (crowd) cue(before ? crowd[0] : verb.start, before ? verb.end : crowd[1], false);
+		else if (role) cue(before ? role[0] : verb.start, before ? verb.end : role[1], true);
+		const according = /^according/i.test(verb.text);
+		if (crowd || UNNAMED.test(who) || !(role || according || hasName(who))) continue;
+		const span = according
+			? { start: 0, end: sentence.length }
+			: before
+				? // "<Name> said …" gives what follows; "…, <Name> said." what came before the name.
+					/^[\s.!?”"’)]*$/.test(sentence.slice(verb.end))
+					? { start: 0, end: from }
+					: { start: verb.end, end: sentence.length }
+				: { start: 0, end: verb.start };
+		// "It reports what officials said", not "what Officials said".
+		const opens = /^\s*$/.test(sentence.slice(0, start));
+		const first = who.trim().split(/\s+/)[0];
+		const common = FUNCTION_WORDS.has(first) || UNNAMED_ROLE.test(first) || NAMED_BODY.test(first);
+		const named = opens && common ? who.trim().replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : who;
+		found.spans.push({ ...span, who: named.trim() });
 	}
-	if (spans.length) for (const q of quotations(sentence)) spans.push({ ...q, who: spans[0].who });
-	return spans;
+	if (found.spans.length)
+		for (const q of quotations(sentence)) found.spans.push({ ...q, who: found.spans[0].who });
+	return found;
 }
 
 /** Runs of capitalised words that are not the sentence's first word alone: names of people, places, bodies. */
@@ -183,7 +265,7 @@ function names(sentence: string): SuggestedCue[] {
 		) {
 			const last = run[run.length - 1];
 			const end = last.index! + last[0].replace(/(?:['’]s)?[.’']*$/, '').length;
-			found.push(cueAt(sentence, first.index!, end, 'name', 'name: a named person, place or body'));
+			found.push(cueAt(sentence, first.index!, end, 'name', 'names a person, place or body'));
 		}
 		run = [];
 	};
@@ -220,10 +302,15 @@ const MODAL = /\b(would|could|might|may|will|won't)\b/i;
  *   sentence; only lower-case "may" (or "May" opening a sentence with no date) is a hedge.
  * - A named source's reported words ("<Name> said…", "according to the ministry, …", a direct
  *   quotation attributed to someone) are the speaker's: their hedges, predictions and loaded
- *   words are set aside and the sentence is a fact about who said what. An unnamed crowd
- *   ("critics claim", "experts say") is an unnamed consensus instead.
- * - Negated hedges are not hedges ("there is no doubt that", "could not be reached"), but "will
- *   not" still predicts and "may not" still hedges.
+ *   words are set aside and the sentence is a fact about who said what. So is an office or job
+ *   that speaks with no person named ("officials said", "a spokesperson said"). An unnamed crowd
+ *   ("critics claim", "experts say", "some residents said", "according to sources"), or what
+ *   unnamed officials believe ("officials believe"), is an unnamed consensus instead.
+ * - Boosters ("clearly", "undoubtedly", "there is no doubt that") make a claim sound sure and
+ *   prove nothing: they are shown, but leave the label to the rest of the sentence; the words
+ *   inside them are not hedges ("doubt"). "Could not be reached" is no hedge either, but "will
+ *   not" still predicts, "may not" still hedges and "almost certainly" is a hedge.
+ * - Numbers that go together are one cue: "7 to 2", "7-2", "between 5 and 10", "3 out of 4".
  * - "will" is a prediction unless the sentence gives a date or time for a scheduled event it
  *   names ("will open on 1 June", "will be published on 1 December"): that is a timetable.
  * - "if" and "unless" are conditionals only with a modal (would, could, might, may, will).
@@ -250,7 +337,7 @@ export function suggestClaim(sentence: string): ClaimSuggestion {
 	}
 	const setAside: SuggestedCue[] = [];
 	const aside = (cue: SuggestedCue, why: string) =>
-		setAside.push({ ...cue, reason: `'${cue.text}': ${why}` });
+		setAside.push({ ...cue, reason: `${quoted(cue.text)} ${why}` });
 
 	const dates = raw.filter((c) => c.kind === 'date');
 	const opening = (c: SuggestedCue) => /^[\s“"‘(]*$/.test(sentence.slice(0, c.start));
@@ -266,17 +353,28 @@ export function suggestClaim(sentence: string): ClaimSuggestion {
 		return true;
 	});
 
-	// Phrases that look like cues but are not: set aside whatever they overlap.
+	// Phrases that look like cues but are not: set aside whatever they overlap ("spoke clearly"
+	// is no booster). A booster sets aside the words inside it ("doubt" in "no doubt").
 	const guards = cues.filter((c) => c.kind === 'not-a-cue');
 	cues = cues.filter((c) => c.kind !== 'not-a-cue');
 	cues = cues.filter((cue) => {
-		const guard = guards.find((g) => overlaps(g, cue) && labelOf(cue.kind) !== 'fact');
-		if (guard) aside(cue, `part of '${guard.text}', ${guard.reason}`);
+		const guard = guards.find(
+			(g) => overlaps(g, cue) && (labelOf(cue.kind) !== 'fact' || cue.kind === 'booster')
+		);
+		if (guard) aside(cue, `is part of '${guard.text}', which is not a cue here`);
 		return !guard;
+	});
+	const wholeBoosters = longestFirst(cues.filter((c) => c.kind === 'booster'));
+	cues = cues.filter((cue) => {
+		const booster = wholeBoosters.find(
+			(b) => b.start <= cue.start && cue.end <= b.end && labelOf(cue.kind) !== 'fact'
+		);
+		if (booster) aside(cue, `is part of '${booster.text}', a booster: it sounds sure, not unsure`);
+		return !booster;
 	});
 
 	// Technique cues win over the fact signals they overlap ("Demonization" is not a name).
-	const techniqueCues = longestFirst(cues.filter((c) => labelOf(c.kind) !== 'fact'));
+	let techniqueCues = longestFirst(cues.filter((c) => labelOf(c.kind) !== 'fact'));
 	let factCues = longestFirst([
 		...cues.filter((c) => labelOf(c.kind) === 'fact'),
 		...names(sentence)
@@ -284,41 +382,61 @@ export function suggestClaim(sentence: string): ClaimSuggestion {
 
 	// Who said it: reported words are the speaker's, and a named source is a fact signal.
 	const attributions = factCues.filter((c) => c.kind === 'attribution');
-	const reported = reportedSpans(sentence, attributions);
-	factCues = factCues.filter((c) => c.kind !== 'attribution' || reported.length > 0);
+	const { spans: reported, roles, crowds } = reportedSpans(sentence, attributions);
+	factCues = factCues.filter((c) => {
+		if (c.kind === 'booster') {
+			// "The mayor said the plan will certainly fail": the mayor's certainty, not the writer's.
+			const span = reported.find((r) => c.start >= r.start && c.end <= r.end);
+			if (span) aside(c, `is reported from ${span.who}: the speaker's words, not the writer's`);
+			return !span;
+		}
+		return c.kind !== 'attribution' || reported.length > 0;
+	});
+	factCues.push(...roles);
+	techniqueCues.push(...crowds);
 	if (reported.length) {
 		for (const q of quotations(sentence))
 			if (!factCues.some((c) => overlaps(c, q) && c.kind === 'attribution'))
-				factCues.push(cueAt(sentence, q.start, q.end, 'quotation', 'direct quotation'));
+				factCues.push(
+					cueAt(
+						sentence,
+						q.start,
+						q.end,
+						'quotation',
+						'is a direct quotation: the speaker’s own words'
+					)
+				);
 	}
 
 	// What an unnamed crowd says ("critics claim the plan is a waste") rests on that crowd.
+	techniqueCues = longestFirst(techniqueCues);
 	const crowd = techniqueCues.find((c) => c.kind === 'unnamed-consensus');
 	const hasDate = factCues.some((c) => c.kind === 'date');
 	let writers = techniqueCues.filter((cue) => {
 		const span = reported.find((r) => cue.start >= r.start && cue.end <= r.end);
 		if (span) {
-			aside(cue, `reported from ${span.who}: the speaker's words, not the writer's`);
+			aside(cue, `is reported from ${span.who}: the speaker's words, not the writer's`);
 			return false;
 		}
 		if (crowd && cue.start >= crowd.end && labelOf(cue.kind) === 'opinion') {
-			aside(cue, `what '${crowd.text}' holds: the claim rests on an unnamed crowd`);
+			aside(cue, `is what '${crowd.text}' holds: the claim rests on an unnamed crowd`);
 			return false;
 		}
 		if (cue.kind === 'prediction' && hasDate && SCHEDULED.test(sentence.slice(cue.end))) {
-			aside(cue, 'a scheduled event with its date: a timetable, not a prediction');
+			aside(cue, 'goes with a scheduled event and its date: a timetable, not a prediction');
 			return false;
 		}
 		if (/^(if|unless)$/i.test(cue.text) && !MODAL.test(sentence)) {
-			aside(cue, 'a condition with no would, could or might: not a guess');
+			aside(cue, 'sets a condition with no would, could or might: not a guess');
 			return false;
 		}
 		return true;
 	});
 	factCues = longestFirst(factCues).filter(
 		(c) =>
-			c.kind !== 'quotation' ||
-			!factCues.some((o) => o !== c && o.kind === 'attribution' && overlaps(o, c))
+			!writers.some((w) => overlaps(w, c)) &&
+			(c.kind !== 'quotation' ||
+				!factCues.some((o) => o !== c && o.kind === 'attribution' && overlaps(o, c)))
 	);
 
 	const question = sentence.trim().match(/^[“"‘(]*(Why|How (?:can|could|come))\b.*\?[”"’)]*$/su);
@@ -329,7 +447,7 @@ export function suggestClaim(sentence: string): ClaimSuggestion {
 			start,
 			start + question[1].length,
 			'loaded-question',
-			'loaded question: it takes its answer for granted'
+			'opens a loaded question: it takes its answer for granted'
 		);
 		writers = [...writers.filter((c) => !overlaps(c, cue)), cue].sort((a, b) => a.start - b.start);
 	}
@@ -362,18 +480,26 @@ export function suggestClaim(sentence: string): ClaimSuggestion {
 			why: `The writer is not stating this as certain (${quoteList(speculation)}).`
 		};
 	}
+	// A booster makes it sound sure, which is no proof: only the other signals make it checkable.
+	const boosters = factCues.filter((c) => c.kind === 'booster');
+	const checkable = factCues.filter((c) => c.kind !== 'booster');
+	const sure = boosters.length
+		? ` The writer sounds sure (${quoteList(boosters)}), but that is no proof.`
+		: '';
 	return {
 		label: 'fact',
 		cues: factCues,
 		alsoFound: [],
 		setAside,
-		confidence: factCues.length ? (factCues.length > 1 ? 'high' : 'medium') : 'low',
-		why: reported.length
-			? `It reports what ${reported[0].who} said: a fact about who said what (${quoteList(factCues)}).`
-			: factCues.length
-				? `No hedge or judgement of the writer's, and it names checkable details (${quoteList(factCues)}).`
-				: 'No hedge, judgement or checkable detail found: read it yourself before you label it.'
+		confidence: checkable.length ? (checkable.length > 1 ? 'high' : 'medium') : 'low',
+		why:
+			(reported.length
+				? `It reports what ${reported[0].who} said: a fact about who said what (${quoteList(checkable)}).`
+				: checkable.length
+					? `No hedge or judgement of the writer's, and it names checkable details (${quoteList(checkable)}).`
+					: 'No hedge, judgement or checkable detail found: read it yourself before you label it.') +
+			sure
 	};
 }
 
-const quoteList = (cues: SuggestedCue[]) => cues.map((c) => `'${c.text}'`).join(', ');
+const quoteList = (cues: SuggestedCue[]) => cues.map((c) => quoted(c.text)).join(', ');
