@@ -20,6 +20,11 @@ export interface WorkRecord<A = unknown> extends AnswerHistory {
 	/** Empty until the student starts. */
 	startedAt: string;
 	handedInAt: string | null;
+	/**
+	 * The assignment's claim ids in the order of the hand-in's answers, kept when it is handed in,
+	 * so that its result code can be made again without the module (`handInOf`).
+	 */
+	handedInClaims?: string[];
 }
 
 /**
