@@ -45,7 +45,7 @@ async function handIn(page: Page) {
 }
 
 const note =
-	'The module of this assignment is no longer in this browser (it was removed, or its saved copy could not be read), so your answers cannot be shown here. Your work was handed in, and its result code is kept.';
+	'The module of this assignment is no longer in this browser (it was removed, or its saved copy could not be read), so your answers cannot be shown here.';
 
 test.describe('Work handed in on a module that is gone', () => {
 	for (const [gone, change] of [

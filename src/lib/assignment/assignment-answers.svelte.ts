@@ -22,9 +22,10 @@ export interface WorkRecord<A = unknown> extends AnswerHistory {
 	handedInAt: string | null;
 	/**
 	 * The assignment's claim ids in the order of the hand-in's answers, kept when it is handed in,
-	 * so that its result code can be made again without the module (`handInOf`).
+	 * so that its result code can be made again without the module (`handedInClaims`). Read only
+	 * there: the work's readers leave it out, and it stays in storage as long as the work does.
 	 */
-	handedInClaims?: string[];
+	handedInClaims?: readonly string[];
 }
 
 /**

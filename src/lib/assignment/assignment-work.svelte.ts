@@ -175,8 +175,8 @@ export class AssignmentProgress {
 	 */
 	handIn(claimIds?: readonly string[], now = new Date()) {
 		if (this.started && !this.handedInAt) {
-			const handedInClaims = claimIds && [...claimIds];
-			this.record.set({ ...this.saved, handedInAt: now.toISOString(), handedInClaims });
+			const handedInAt = now.toISOString();
+			this.record.set({ ...this.saved, handedInAt, handedInClaims: claimIds });
 		}
 	}
 }

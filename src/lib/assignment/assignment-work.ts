@@ -11,31 +11,7 @@ export type AssignmentWork = WorkRecord<Assignment>;
  * `validAssignment` does, the name to `LIMITS.studentName`); never throws.
  */
 export function readWork(raw: string, code: string): StoredRead<AssignmentWork> {
-	const read = readWorkAs(raw, code, validAssignment, LIMITS.studentName);
-	if (!('value' in read) || !read.value.handedInAt) return read;
-	const handedInClaims = handedInClaimsIn(raw);
-	return handedInClaims ? { ...read, value: { ...read.value, handedInClaims } } : read;
-}
-
-// Far more than any module's claims (a module's JSON is at most 512 KiB).
-const CLAIMS_LIMIT = 10_000;
-
-/**
- * The hand-in's claim ids kept with stored work (`WorkRecord.handedInClaims`), read apart from
- * the rest so that section pages, which never hand in, carry no code for them. Null when absent
- * or not a list of at most CLAIMS_LIMIT strings of at most 200 characters; never throws.
- */
-function handedInClaimsIn(raw: string): string[] | null {
-	try {
-		const claims: unknown = (JSON.parse(raw) as { handedInClaims?: unknown }).handedInClaims;
-		return Array.isArray(claims) &&
-			claims.length <= CLAIMS_LIMIT &&
-			claims.every((id) => typeof id === 'string' && id.length <= 200)
-			? claims
-			: null;
-	} catch {
-		return null;
-	}
+	return readWorkAs(raw, code, validAssignment, LIMITS.studentName);
 }
 
 /** What the student hands in: answers in the assignment's claim order, times in seconds. */
