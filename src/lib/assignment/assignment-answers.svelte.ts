@@ -20,6 +20,12 @@ export interface WorkRecord<A = unknown> extends AnswerHistory {
 	/** Empty until the student starts. */
 	startedAt: string;
 	handedInAt: string | null;
+	/**
+	 * The assignment's claim ids in the order of the hand-in's answers, kept when it is handed in,
+	 * so that its result code can be made again without the module (`handedInClaims`). Read only
+	 * there: the work's readers leave it out, and it stays in storage as long as the work does.
+	 */
+	handedInClaims?: readonly string[];
 }
 
 /**

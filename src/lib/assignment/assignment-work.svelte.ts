@@ -167,10 +167,16 @@ export class AssignmentProgress {
 		this.setAnswers([claimId], { [claimId]: answer });
 	}
 
-	/** Locks the work: no answer changes after this. */
-	handIn(now = new Date()) {
+	/**
+	 * Locks the work: no answer changes after this.
+	 * @param claimIds the assignment's claim ids in the order of the hand-in's answers, kept with
+	 *   the work so that its result code can be shown even once the module is gone
+	 * @param now when it was handed in
+	 */
+	handIn(claimIds?: readonly string[], now = new Date()) {
 		if (this.started && !this.handedInAt) {
-			this.record.set({ ...this.saved, handedInAt: now.toISOString() });
+			const handedInAt = now.toISOString();
+			this.record.set({ ...this.saved, handedInAt, handedInClaims: claimIds });
 		}
 	}
 }

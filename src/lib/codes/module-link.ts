@@ -5,18 +5,12 @@ import { validateModule } from '$lib/content/validate-module';
 import { isRecord } from '$lib/is-record';
 import { checkOf } from './encoding';
 import { cleanCodeInput } from './find-codes';
+import { LINK_TOO_LONG, MODULE_LINK_LIMIT } from './module-link-limit';
 
 /** The format of a module link: the text before the first ".". A new format gets a new one. */
 export const MODULE_LINK_PREFIX = 'M1';
 
-/**
- * The longest module link read, in characters of the part after "#" (64 KiB). Longer text is
- * rejected before anything else is done with it. Base64url carries 3 bytes in 4 characters, so
- * this holds about 48 KB of compressed module: the built-in article (53 KB of JSON) makes a link
- * of about 20,300 characters, the warm-up (11 KB) one of about 4,700. Far beyond what a QR code
- * carries; a module too large for a link goes as a file.
- */
-export const MODULE_LINK_LIMIT = 65_536;
+export { MODULE_LINK_LIMIT };
 
 /**
  * The most a module may take as JSON, in bytes of UTF-8 (512 KiB): a link stops unpacking once it
@@ -66,7 +60,7 @@ const MESSAGES: Record<ModuleSource, Record<Exclude<ModuleInputProblemKind, 'inv
 		newer: 'This module was made with a newer version of Claimwise: reload the page to get it.',
 		damaged:
 			'This module link is incomplete or was changed on the way: ask for it again and copy all of it.',
-		'too-long': `This link is longer than a module link can be (${MODULE_LINK_LIMIT.toLocaleString('en')} characters), so it was not opened: ask for the module’s file instead.`,
+		'too-long': LINK_TOO_LONG,
 		'expands-too-much': `This link unpacks to more than a module can hold (${KB(MODULE_JSON_LIMIT)}), so it was not opened.`
 	},
 	file: {

@@ -1,6 +1,6 @@
 import type { ModuleContent } from './schema';
 import { moduleSummary } from './views';
-import { claimsInQuiz } from '$lib/quiz/grading';
+import { teachModule } from './teach-page-data';
 
 export { modulePageData } from './module-page-data';
 export { sectionPageData } from './section-page-data';
@@ -32,24 +32,9 @@ export function homePageData(modules: readonly ModuleContent[]) {
 
 /**
  * The teacher's form: every module with its sections and how many claims each asks in two-way
- * and in three-way sorting (three-way asks them all).
+ * and in three-way sorting (three-way asks them all), each as `teachModule` gives it.
  * @param modules validated modules, in the order the form lists them
  */
 export function teachPageData(modules: readonly ModuleContent[]) {
-	return {
-		modules: modules.map((module) => ({
-			id: module.id,
-			title: module.title,
-			version: module.version,
-			sections: module.sections.map((section) => {
-				const claims = module.claims.filter((claim) => claim.section === section.id);
-				return {
-					id: section.id,
-					title: section.title,
-					twoWay: claimsInQuiz(claims, 'two-way').length,
-					threeWay: claims.length
-				};
-			})
-		}))
-	};
+	return { modules: modules.map(teachModule) };
 }

@@ -33,7 +33,7 @@ export type Carried =
 export interface Offer {
 	Ask: typeof AddCarriedModule;
 	module: ModuleContent;
-	check: AddCheck;
+	check: Exclude<AddCheck, { kind: 'refused' }>;
 	added: AddedModules;
 }
 

@@ -3,6 +3,8 @@ import { decodeModuleLink } from '$lib/codes/module-link';
 import { readModuleFile } from '$lib/codes/module-file';
 import type { ModuleContent } from '$lib/content/schema';
 
+// The choice to add, update or replace shows only once a module is read: it loads with the reader.
+export { default as AddModuleChoice } from '$lib/components/AddModuleChoice.svelte';
 export { AddedModules, decodeModuleLink, readModuleFile };
 
 /**

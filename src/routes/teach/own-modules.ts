@@ -2,7 +2,7 @@
 // device (added through /open/, or kept by "Try it as a student" on /author/), and the assignment
 // link that carries one. Never part of the page's first load.
 import { AddedModules } from '$lib/content/added-modules.svelte';
-import { claimsInQuiz } from '$lib/quiz/grading';
+import { teachModule } from '$lib/content/teach-page-data';
 import { packModule } from '$lib/codes/module-link';
 import type { ModuleContent } from '$lib/content/schema';
 
@@ -11,31 +11,6 @@ export {
 	decodeAssignmentWithModule,
 	encodeAssignmentWithModule
 } from '$lib/codes/assignment-module-link';
-
-/** A module as the assignment form lists it: id, title, version, sections with their claim counts. */
-export type TeachModule = ReturnType<typeof teachModule>;
-
-/**
- * What the form shows of a module, as `teachPageData` (page-data.ts) gives it for the site's own:
- * each section's claims in two-way and three-way sorting. Worked out here rather than by importing
- * page-data.ts, whose second importer would split the chunks the pages of added modules load.
- */
-function teachModule(module: ModuleContent) {
-	return {
-		id: module.id,
-		title: module.title,
-		version: module.version,
-		sections: module.sections.map((section) => {
-			const claims = module.claims.filter((claim) => claim.section === section.id);
-			return {
-				id: section.id,
-				title: section.title,
-				twoWay: claimsInQuiz(claims, 'two-way').length,
-				threeWay: claims.length
-			};
-		})
-	};
-}
 
 /**
  * The modules kept on this device, oldest first, as the form lists them (`listed`) and whole
