@@ -111,6 +111,8 @@ test.describe('Opening a shared module', () => {
 			.getByLabel('The module’s link, pasted')
 			.fill(`Here is the new version: http://x.test/open/#${await linkOf(newer)} Thanks!`);
 		await page.getByRole('button', { name: 'Open the link' }).click();
+		// What was opened is above the box: its title takes the focus, so it is read out.
+		await expect(page.getByRole('heading', { level: 2, name: module.title })).toBeFocused();
 		await expect(
 			page.getByText(
 				`You added version ${module.version} of this module before. This is version ${newer.version}: adding it keeps your 1 answer to claims that are still in it.`
