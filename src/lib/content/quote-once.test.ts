@@ -13,10 +13,10 @@ describe('quoteOnce', () => {
 		expect(quoteOnce('The lane opened on Monday.')).toBe('“The lane opened on Monday.”');
 	});
 
-	it('does not wrap a quote that is one quotation already', () => {
-		expect(quoteOnce('"We will win."')).toBe('“We will win.”');
-		expect(quoteOnce('“12 March 2025”')).toBe('“12 March 2025”');
-		expect(quoteOnce('“Nobody knows”.')).toBe('“Nobody knows”.');
+	it('nests a quote that is one quotation whole, rather than doubling its marks', () => {
+		expect(quoteOnce('"We will win."')).toBe('“‘We will win.’”');
+		expect(quoteOnce('“12 March 2025”')).toBe('“‘12 March 2025’”');
+		expect(quoteOnce('  (“Nobody knows”)  ')).toBe('“(‘Nobody knows’)”');
 	});
 
 	it('opens with one mark and closes with one, and keeps every word, for any text', () => {
