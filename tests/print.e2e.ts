@@ -1,5 +1,6 @@
 import { expect, fetchModule, LABEL_NAMES, missFirstClaim, test, wrongChoice } from './fixtures';
 import { FORMATS, printToPdf } from './print-to-pdf';
+import { quoteOnce } from '../src/lib/content/quote-once';
 
 /** The numbered claims a printed sheet shows, as "number: start of quote". */
 function numberedClaims(flat: string) {
@@ -81,7 +82,7 @@ test.describe('Printing', () => {
 		const module = await fetchModule(page, 'signal-words');
 		await page.goto('/modules/signal-words/print/key/');
 		for (const claim of module.claims.filter((c) => c.label !== 'opinion')) {
-			await expect(page.getByText(`“${claim.quote}”`)).toBeVisible();
+			await expect(page.getByText(quoteOnce(claim.quote))).toBeVisible();
 		}
 		await context.close();
 	});

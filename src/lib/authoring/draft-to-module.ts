@@ -219,7 +219,7 @@ export function draftToModule(draft: Draft): DraftCheck {
 	if (undecided.length) {
 		const many = undecided.length === 1 ? 'One sentence is' : `${undecided.length} sentences are`;
 		problems.push({
-			message: `${many} not labelled yet: label each as a stated fact, speculation or opinion (F, S, O), or skip it (X). The first is claim ${numbers.get(undecided[0].key)}.`,
+			message: `${many} not labelled yet: open each one and label it a stated fact, speculation or opinion, or skip it as not a claim. The first is claim ${numbers.get(undecided[0].key)}.`,
 			claim: undecided[0].key
 		});
 	}

@@ -340,12 +340,17 @@ describe('Suggested explanations', () => {
 		expect(mixed).toBe(
 			'“Many people” says that many people think so, but never says who: nobody named can be asked.'
 		);
-		const quoted = suggestedExplanation('fact', null, [
-			{ text: 'Dr. Lee said', kind: 'attribution' },
-			{ text: '"may need repairs, but nobody knows for sure."', kind: 'quotation' }
-		]);
-		expect(quoted).toMatch(/^“Dr\. Lee said” reports who said what\./);
-		expect(quoted).toContain('a hedge inside a quotation is the speaker’s, not the writer’s');
+		const quoted = suggestedExplanation(
+			'fact',
+			null,
+			[
+				{ text: 'Dr. Lee said', kind: 'attribution' },
+				{ text: '"may need repairs, but nobody knows for sure."', kind: 'quotation' }
+			],
+			{ spoken: ['may'] }
+		);
+		expect(quoted).toMatch(/^“Dr\. Lee said” reports who said what,/);
+		expect(quoted).toContain('so “may” in them is the speaker’s, not the writer’s');
 		expect(quoted).not.toContain('without a hedge');
 		expect(
 			suggestedExplanation('fact', null, [{ text: '"nobody knows"', kind: 'quotation' }])

@@ -17,6 +17,8 @@ export interface SuggestedCue {
 	kind: CueKind;
 	/** What the teacher reads: "'may' is a hedge: the writer is not sure". */
 	reason: string;
+	/** For words set aside as a reported source's (a hedge inside a quotation): who said them. */
+	speaker?: string;
 }
 
 /** What {@link suggestClaim} proposes for one sentence. Nothing in it is accepted by itself. */
@@ -30,6 +32,11 @@ export interface ClaimSuggestion {
 	alsoFound: SuggestedCue[];
 	/** Words that look like cues but are not the writer's here, each with why (in order). */
 	setAside: SuggestedCue[];
+	/**
+	 * True when the sentence gives a scheduled event with its date ("will open on 1 June"): a
+	 * timetable, which a published schedule can confirm although it has not happened yet.
+	 */
+	timetable: boolean;
 	/** How sure the suggestion is: low when no cue at all was found. */
 	confidence: 'low' | 'medium' | 'high';
 	/** One sentence on why the label is suggested, for the teacher. */
@@ -134,6 +141,9 @@ const hasName = (text: string) =>
 	text.split(/[^\p{L}'’-]+/u).some((word) => /^\p{Lu}/u.test(word) && !FUNCTION_WORDS.has(word)) ||
 	NAMED_BODY.test(text);
 
+/** Capitalised words only ("Dr. Anna Kovacs", "Kovacs"): a person's name, as an appositive follows. */
+const isPersonName = (text: string) => /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*$/u.test(text);
+
 /** Where a sentence reports what a named source said, and the cues its unnamed sources give. */
 interface Reported {
 	/** Spans whose words are the source's, not the writer's, each with who the source is. */
@@ -197,6 +207,26 @@ function reportedSpans(sentence: string, attributions: SuggestedCue[]): Reported
 		// The source's words: after "according to" or a verb with nothing before it, else before.
 		let from = verb.start;
 		while (from > 0 && !',;:“”"'.includes(sentence[from - 1])) from--;
+		// "Dr. Anna Kovacs, the city engineer, said": the job between commas describes the name
+		// before it, and the name is who said it.
+		if (sentence[from - 1] === ',' && !sentence.slice(from, verb.start).trim()) {
+			let job = from - 1;
+			while (job > 0 && !',;:“”"'.includes(sentence[job - 1])) job--;
+			let name = job - 1;
+			while (name > 0 && !',;:“”"'.includes(sentence[name - 1])) name--;
+			const role = sentence.slice(job, from - 1).trim();
+			const person = sentence.slice(name, job - 1).trim();
+			const first = person.split(/\s+/)[0];
+			if (
+				sentence[job - 1] === ',' &&
+				/^[\p{Ll}\p{N}]/u.test(role) &&
+				role.split(/\s+/).length <= 6 &&
+				isPersonName(person) &&
+				!FUNCTION_WORDS.has(first) &&
+				!CALENDAR.test(first)
+			)
+				from = name;
+		}
 		const before = !/^according/i.test(verb.text) && sentence.slice(from, verb.start).trim();
 		const after = sentence
 			.slice(verb.end)
@@ -209,7 +239,7 @@ function reportedSpans(sentence: string, attributions: SuggestedCue[]): Reported
 					verb.end + (after?.[0].length ?? 0) + (after?.[1].length ?? 0)
 				];
 		if (start >= end) continue;
-		const who = sentence.slice(start, end);
+		const who = sentence.slice(start, end).replace(/,\s*$/, '');
 		const near = before
 			? [fewWords(sentence, start, end, false), end]
 			: [start, fewWords(sentence, start, end, true)];
@@ -336,8 +366,8 @@ export function suggestClaim(sentence: string): ClaimSuggestion {
 			raw.push(cueAt(sentence, m.index, m.index + m[0].length, kind, reason));
 	}
 	const setAside: SuggestedCue[] = [];
-	const aside = (cue: SuggestedCue, why: string) =>
-		setAside.push({ ...cue, reason: `${quoted(cue.text)} ${why}` });
+	const aside = (cue: SuggestedCue, why: string, speaker?: string) =>
+		setAside.push({ ...cue, reason: `${quoted(cue.text)} ${why}`, ...(speaker && { speaker }) });
 
 	const dates = raw.filter((c) => c.kind === 'date');
 	const opening = (c: SuggestedCue) => /^[\s“"‘(]*$/.test(sentence.slice(0, c.start));
@@ -387,7 +417,8 @@ export function suggestClaim(sentence: string): ClaimSuggestion {
 		if (c.kind === 'booster') {
 			// "The mayor said the plan will certainly fail": the mayor's certainty, not the writer's.
 			const span = reported.find((r) => c.start >= r.start && c.end <= r.end);
-			if (span) aside(c, `is reported from ${span.who}: the speaker's words, not the writer's`);
+			if (span)
+				aside(c, `is reported from ${span.who}: the speaker's words, not the writer's`, span.who);
 			return !span;
 		}
 		return c.kind !== 'attribution' || reported.length > 0;
@@ -412,10 +443,24 @@ export function suggestClaim(sentence: string): ClaimSuggestion {
 	techniqueCues = longestFirst(techniqueCues);
 	const crowd = techniqueCues.find((c) => c.kind === 'unnamed-consensus');
 	const hasDate = factCues.some((c) => c.kind === 'date');
+	const condition = /\b(?:if|unless)\b/i.test(sentence);
+	// "said the work would start": "would" tells, in the past, what was said would happen.
+	const toldFuture = (cue: SuggestedCue) =>
+		/^would$/i.test(cue.text) &&
+		!condition &&
+		raw.some((a) => a.kind === 'attribution' && a.end <= cue.start);
+	let timetable = false;
 	let writers = techniqueCues.filter((cue) => {
 		const span = reported.find((r) => cue.start >= r.start && cue.end <= r.end);
 		if (span) {
-			aside(cue, `is reported from ${span.who}: the speaker's words, not the writer's`);
+			const why = toldFuture(cue)
+				? `is reported from ${span.who}: what they said would happen, not a condition`
+				: `is reported from ${span.who}: the speaker's words, not the writer's`;
+			aside(cue, why, span.who);
+			return false;
+		}
+		if (toldFuture(cue)) {
+			aside(cue, 'tells what was said would happen: the speaker’s words, not a condition');
 			return false;
 		}
 		if (crowd && cue.start >= crowd.end && labelOf(cue.kind) === 'opinion') {
@@ -424,6 +469,7 @@ export function suggestClaim(sentence: string): ClaimSuggestion {
 		}
 		if (cue.kind === 'prediction' && hasDate && SCHEDULED.test(sentence.slice(cue.end))) {
 			aside(cue, 'goes with a scheduled event and its date: a timetable, not a prediction');
+			timetable = true;
 			return false;
 		}
 		if (/^(if|unless)$/i.test(cue.text) && !MODAL.test(sentence)) {
@@ -438,6 +484,21 @@ export function suggestClaim(sentence: string): ClaimSuggestion {
 			(c.kind !== 'quotation' ||
 				!factCues.some((o) => o !== c && o.kind === 'attribution' && overlaps(o, c)))
 	);
+
+	// A date of what is still to come did not happen: it is planned, or expected.
+	const future =
+		timetable ||
+		writers.some((c) => c.kind === 'prediction') ||
+		setAside.some((c) => c.kind === 'prediction' || toldFuture(c));
+	if (future)
+		factCues = factCues.map((c) =>
+			c.kind === 'date' && c.reason.endsWith(': when it happened')
+				? {
+						...c,
+						reason: `${quoted(c.text)} ${timetable ? 'is a date in a timetable: when it is planned to happen' : 'is a date: when it is expected to happen'}`
+					}
+				: c
+		);
 
 	const question = sentence.trim().match(/^[“"‘(]*(Why|How (?:can|could|come))\b.*\?[”"’)]*$/su);
 	if (question) {
@@ -465,6 +526,7 @@ export function suggestClaim(sentence: string): ClaimSuggestion {
 			cues: opinion,
 			alsoFound: [...speculation, ...factCues].sort(bySentence),
 			setAside,
+			timetable,
 			confidence: speculation.length ? 'medium' : 'high',
 			why: `The writer judges as well as describes (${quoteList(opinion)}).`
 		};
@@ -476,6 +538,7 @@ export function suggestClaim(sentence: string): ClaimSuggestion {
 			cues: speculation,
 			alsoFound: [...opinion, ...factCues].sort(bySentence),
 			setAside,
+			timetable,
 			confidence: opinion.length ? 'medium' : 'high',
 			why: `The writer is not stating this as certain (${quoteList(speculation)}).`
 		};
@@ -491,6 +554,7 @@ export function suggestClaim(sentence: string): ClaimSuggestion {
 		cues: factCues,
 		alsoFound: [],
 		setAside,
+		timetable,
 		confidence: checkable.length ? (checkable.length > 1 ? 'high' : 'medium') : 'low',
 		why:
 			(reported.length
