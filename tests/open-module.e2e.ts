@@ -148,6 +148,10 @@ test.describe('Opening a shared module', () => {
 			})
 		).toBeVisible();
 		await expect(page.getByRole('button', { name: 'Add to my modules' })).toHaveCount(0);
+		// Nothing answered yet: no "your 0 answers".
+		await expect(
+			page.getByText('Replacing it deletes “Our class vote” from this browser.')
+		).toBeVisible();
 		await expectNoAxeViolations(page);
 		expect((await storedModules(page)).modules[0].module.title).toBe('Our class vote');
 
