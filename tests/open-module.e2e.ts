@@ -1,4 +1,5 @@
 import { checkOf } from '../src/lib/codes/encoding';
+import { encodeAssignment } from '../src/lib/codes/assignment-link';
 import { ADDED_MODULES_KEY } from '../src/lib/storage/keys';
 import {
 	expect,
@@ -158,6 +159,48 @@ test.describe('Opening a shared module', () => {
 		await page.getByRole('button', { name: 'Replace “Our class vote” with this module' }).click();
 		await expect(page.getByRole('status').filter({ hasText: 'Replaced' })).toBeVisible();
 		expect((await storedModules(page)).modules[0].module.title).toBe('Another teacher’s text');
+	});
+
+	test('an assignment link opened here says so and leads to the assignment', async ({ page }) => {
+		const module = await fetchModule(page, 'signal-words');
+		const link = encodeAssignment({
+			code: 'WR0NGP',
+			moduleId: 'signal-words',
+			contentVersion: module.version,
+			sections: [module.sections[0].id],
+			sorting: 'two-way',
+			mode: 'practice',
+			passMark: null,
+			title: 'Pasted in the wrong place',
+			instructions: '',
+			due: null
+		});
+		await page.goto('/open/');
+		await page
+			.getByLabel('The module’s link, pasted')
+			.fill(`Our assignment: http://x.test/assignment/#${link}`);
+		await page.getByRole('button', { name: 'Open the link' }).click();
+		await expect(page.getByRole('alert')).toHaveText(
+			'This is an assignment link, not a module link: open the assignment to see it with its module.'
+		);
+		await expectNoAxeViolations(page);
+		await page.getByRole('link', { name: 'Open the assignment' }).click();
+		await expect(page).toHaveURL(/\/assignment\/#A\d\./);
+		await expect(page.getByText('Pasted in the wrong place').first()).toBeVisible();
+	});
+
+	test('a module link opened as an assignment says so and leads to where it opens', async ({
+		page
+	}) => {
+		const module = await teachersModule(page);
+		await page.goto(`/assignment/#${await linkOf(module)}`);
+		await expect(page.getByRole('alert')).toHaveText(
+			'This is a link to a module, not to an assignment: open it as a module, or ask your teacher for the assignment link.'
+		);
+		await expectNoAxeViolations(page);
+		await page.getByRole('link', { name: 'Open it as a module' }).click();
+		await expect(page.getByRole('heading', { level: 2, name: module.title })).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Add to my modules' })).toBeVisible();
 	});
 
 	test('refuses a module with a built-in id', async ({ page }) => {

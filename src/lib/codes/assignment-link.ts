@@ -73,6 +73,10 @@ export function assignmentFields(assignment: Assignment): string {
 	return toBase64Url(JSON.stringify(LINK_FIELDS.map((field) => wire[field])));
 }
 
+/** What `decodeAssignment` says of a module link (`M1.…`): the page can offer to open it as one. */
+export const MODULE_LINK_HERE =
+	'This is a link to a module, not to an assignment: open it as a module, or ask your teacher for the assignment link.';
+
 const BROKEN =
 	'This assignment link is incomplete or was changed on the way. Ask your teacher to send it again, and copy all of it.';
 
@@ -95,13 +99,7 @@ export function decodeAssignment(input: string): Decoded<Assignment> {
 			error: 'This assignment link carries its module: open it on the assignment page.'
 		};
 	}
-	if (/^M\d+\./.test(text)) {
-		return {
-			ok: false,
-			error:
-				'This is a link to a module, not to an assignment: open it on the page for adding a module, or ask your teacher for the assignment link.'
-		};
-	}
+	if (/^M\d+\./.test(text)) return { ok: false, error: MODULE_LINK_HERE };
 	if (text.length > LIMITS.link) return { ok: false, error: BROKEN };
 	const parts = text.split('.');
 	const known = parts[0] === PREFIX || parts[0] === OLD_PREFIX;

@@ -179,14 +179,16 @@ describe('a module link that cannot be opened', () => {
 			expect((await decodeModuleLink(text)).problem).toEqual({
 				kind: 'not-a-module',
 				message:
-					'This is an assignment link, not a module link: open it as it is, in the address bar, to see the assignment with its module.'
+					'This is an assignment link, not a module link: open the assignment to see it with its module.',
+				// The assignment's part after "#", for a way there.
+				assignment: text.replace(/^.*#/, '')
 			});
 		}
 		const link = await encodeModuleLink(sample() as ModuleContent);
 		expect(decodeAssignment(`https://x.test/open/#${link}`)).toEqual({
 			ok: false,
 			error:
-				'This is a link to a module, not to an assignment: open it on the page for adding a module, or ask your teacher for the assignment link.'
+				'This is a link to a module, not to an assignment: open it as a module, or ask your teacher for the assignment link.'
 		});
 	});
 

@@ -35,12 +35,14 @@ export type ModuleInputProblemKind =
 /**
  * Why a shared module was not opened: its `kind`, one calm sentence for the person who opened it
  * (`message`), and for `invalid` every rule broken (`rules`, each naming its claim or section, as
- * `validateModule` words them).
+ * `validateModule` words them); for an assignment link opened as a module link, that link's part
+ * after "#" (`assignment`), to open where it belongs.
  */
 export interface ModuleInputProblem {
 	kind: ModuleInputProblemKind;
 	message: string;
 	rules?: string[];
+	assignment?: string;
 }
 
 /** A module read from a link or file: the valid module, or why there is none. */
@@ -202,7 +204,8 @@ export async function decodeModuleLink(fragment: string): Promise<ModuleInput> {
 				problem: {
 					kind: 'not-a-module',
 					message:
-						'This is an assignment link, not a module link: open it as it is, in the address bar, to see the assignment with its module.'
+						'This is an assignment link, not a module link: open the assignment to see it with its module.',
+					assignment: text
 				}
 			};
 		}

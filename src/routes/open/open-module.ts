@@ -9,11 +9,12 @@ export { AddedModules, decodeModuleLink, readModuleFile };
 
 /**
  * What the page shows of a shared module, from a link or a file: the module and what adding it
- * would do (`AddedModules.check`), or one calm sentence why it cannot be opened.
+ * would do (`AddedModules.check`), or one calm sentence why it cannot be opened (and, for an
+ * assignment link, its part after "#": `assignment`).
  */
 export type Opened =
 	| { module: ModuleContent; check: AddCheck; problem?: undefined }
-	| { problem: string; module?: undefined; check?: undefined };
+	| { problem: string; assignment?: string; module?: undefined; check?: undefined };
 
 /**
  * Reads a shared module (a link's part after "#", a whole link pasted, or a file) and says what
@@ -26,6 +27,6 @@ export async function openShared(
 ): Promise<Opened> {
 	const read =
 		'link' in input ? await decodeModuleLink(input.link) : await readModuleFile(input.file);
-	if (read.problem) return { problem: read.problem.message };
+	if (read.problem) return { problem: read.problem.message, assignment: read.problem.assignment };
 	return { module: read.module, check: added.check(read.module) };
 }
