@@ -13,7 +13,7 @@ export { AddedModules, decodeModuleLink, readModuleFile };
  * assignment link, its part after "#": `assignment`).
  */
 export type Opened =
-	| { module: ModuleContent; check: AddCheck; problem?: undefined }
+	| { module: ModuleContent; check: AddCheck; problem?: undefined; assignment?: undefined }
 	| { problem: string; assignment?: string; module?: undefined; check?: undefined };
 
 /**
