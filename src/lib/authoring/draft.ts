@@ -3,6 +3,7 @@
 import { isRecord } from '$lib/is-record';
 import { LABELS, type Label } from '$lib/content/labels';
 import { TECHNIQUES, TECHNIQUE_IDS, type Technique } from '$lib/content/techniques';
+import { labelOfCueKind } from './cue-label';
 
 /** What the teacher decided for a candidate claim: a label, `skip` (not a claim), or nothing yet. */
 export type Decision = Label | 'skip' | null;
@@ -186,23 +187,6 @@ export interface DraftTools {
 	suggest: Suggest;
 }
 
-// A booster ("clearly") is shown among a fact's cues: it neither hedges nor judges.
-const FACT_SIGNALS = new Set([
-	'date',
-	'number',
-	'name',
-	'attribution',
-	'quotation',
-	'record',
-	'booster'
-]);
-
-/** The label a cue kind points to, or null for words set aside. */
-function labelOfKind(kind: string): Label | null {
-	if (FACT_SIGNALS.has(kind)) return 'fact';
-	return kind in TECHNIQUES ? TECHNIQUES[kind as Technique].label : null;
-}
-
 function suggestionFor(sentence: string, suggest: Suggest): DraftClaim['suggestion'] {
 	let found: Suggestion;
 	try {
@@ -218,7 +202,7 @@ function suggestionFor(sentence: string, suggest: Suggest): DraftClaim['suggesti
 	}
 	const cues = [...found.cues, ...found.alsoFound]
 		.flatMap(({ start, end, kind, reason }) => {
-			const label = labelOfKind(kind);
+			const label = labelOfCueKind(kind);
 			const technique = kind in TECHNIQUES ? (kind as Technique) : null;
 			return label ? [{ start, end, label, technique, reason }] : [];
 		})

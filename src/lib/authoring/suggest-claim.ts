@@ -1,5 +1,6 @@
 import type { Label } from '../content/labels';
-import { TECHNIQUES, type Technique } from '../content/techniques';
+import type { Technique } from '../content/techniques';
+import { labelOfCueKind } from './cue-label';
 import {
 	CUE_LEXICON,
 	FACT_PATTERNS,
@@ -46,17 +47,6 @@ export interface ClaimSuggestion {
 /** The longest sentence {@link suggestClaim} takes, in UTF-16 code units. */
 export const MAX_SENTENCE_LENGTH = 5000;
 
-// A booster counts with the fact signals: it does not hedge or judge, so it never makes a
-// sentence speculation or opinion, and it is shown among a fact's cues (see CueKind).
-const FACT_KINDS = new Set<CueKind>([
-	'date',
-	'number',
-	'name',
-	'attribution',
-	'quotation',
-	'record',
-	'booster'
-]);
 const SPECULATION_ORDER: Technique[] = [
 	'conditional',
 	'unnamed-consensus',
@@ -100,9 +90,7 @@ function cueAt(
 }
 
 function labelOf(kind: CueKind): Label | undefined {
-	if (FACT_KINDS.has(kind)) return 'fact';
-	if (kind === 'not-a-cue') return undefined;
-	return TECHNIQUES[kind as Technique].label;
+	return labelOfCueKind(kind) ?? undefined;
 }
 
 /** Keeps the longest of overlapping cues (the earlier one when as long), in sentence order. */
