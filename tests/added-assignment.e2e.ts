@@ -20,7 +20,7 @@ import {
 type Shared = PublishedModule & {
 	summary: string;
 	source: { name: string; date: string };
-	licence: { attribution: string; terms: string };
+	licence: { attribution: string; terms: string; url?: string };
 };
 
 /** Deflate-raw in base64url, as module links pack a module (README, "Module links"). */
@@ -40,7 +40,12 @@ async function moduleLink(module: unknown): Promise<string> {
 /** A teacher's own module: the warm-up under another id, title and source. */
 async function teachersModule(page: Page): Promise<Shared> {
 	const module = (await fetchModule(page, 'signal-words')) as Shared;
-	return { ...module, id: 'class-vote', title: 'Our class vote' };
+	return {
+		...module,
+		id: 'class-vote',
+		title: 'Our class vote',
+		licence: { ...module.licence, url: 'https://creativecommons.org/licenses/by/4.0/' }
+	};
 }
 
 /** The teacher adds the module from its link, then makes a practice assignment of it. */
@@ -84,6 +89,11 @@ async function studentAdds(browser: Browser, link: string, name: string) {
 		name: 'This assignment comes with its module: Our class vote'
 	});
 	await expect(offer.getByText('Written by')).toBeVisible();
+	// The same facts as /open/ shows, the licence in full among them.
+	await expect(offer.getByRole('link', { name: 'The licence in full' })).toHaveAttribute(
+		'href',
+		'https://creativecommons.org/licenses/by/4.0/'
+	);
 	await offer.getByRole('button', { name: 'Add to my modules' }).click();
 	const nameField = page.getByLabel('Your name, as your teacher asked for it');
 	await expect(nameField).toBeFocused();
