@@ -1,10 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import type { ModuleInfo } from 'rolldown';
-import type { Plugin } from 'vite';
+import { build, type Plugin } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { playwright } from '@vitest/browser-playwright';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { chromiumLaunchOptions } from './scripts/chromium.js';
+import { ISLANDS } from './src/lib/islands/files.ts';
 
 /**
  * Which modules travel in the one `shared` chunk, decided from the module graph alone, so that
@@ -175,7 +177,6 @@ const leanKitRoot: Plugin = {
  */
 const ADDED_PAGE_ROUTES = [
 	'/modules/[module]',
-	'/modules/[module]/[section]',
 	'/modules/[module]/results',
 	'/modules/[module]/print/[[sheet]]'
 ];
@@ -208,8 +209,75 @@ const routeTableCheck: Plugin = {
 	}
 };
 
+/**
+ * The scripts of the pages that load one of their own instead of SvelteKit's client (`ISLANDS`):
+ * an added module's section page would load 56.8 KB of code with that client, over the 50 KB
+ * budget, and loads about 45 KB without. Each is built here as one file, with the Svelte plugin
+ * (components' styles inside the script), the site's XState saving and a `$app/paths` of its own
+ * (`src/lib/islands/paths.ts`), and added to the site's client files. Fails the build if a script
+ * would need a file beside it (a stylesheet or a split chunk).
+ */
+const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+async function buildIsland(source: string): Promise<string> {
+	const result = await build({
+		configFile: false,
+		root: fromRoot('.'),
+		mode: 'production',
+		logLevel: 'warn',
+		plugins: [leanXStateSetup, svelte({ emitCss: false })],
+		resolve: {
+			alias: {
+				$lib: fromRoot('./src/lib'),
+				'$app/paths': fromRoot('./src/lib/islands/paths.ts')
+			}
+		},
+		build: {
+			write: false,
+			modulePreload: false,
+			rolldownOptions: {
+				input: fromRoot(source),
+				checks: { bundlerTimings: false },
+				output: { codeSplitting: false }
+			}
+		}
+	});
+	const outputs = (Array.isArray(result) ? result : [result]).flatMap((each) =>
+		'output' in each ? each.output : []
+	);
+	const [script, ...others] = outputs;
+	if (script?.type !== 'chunk' || others.length) {
+		throw new Error(
+			`${source} must build into one script, not ${outputs.map((file) => file.fileName).join(', ')}`
+		);
+	}
+	return script.code;
+}
+
+const islands: Plugin = {
+	name: 'claimwise:islands',
+	apply: 'build',
+	async generateBundle() {
+		if (this.environment.name !== 'client') return;
+		for (const island of ISLANDS) {
+			this.emitFile({
+				type: 'asset',
+				fileName: island.file,
+				source: await buildIsland(island.source)
+			});
+		}
+	}
+};
+
 export default defineConfig({
-	plugins: [smallPreloadHelper, leanXStateSetup, leanKitRoot, routeTableCheck, sveltekit()],
+	plugins: [
+		smallPreloadHelper,
+		leanXStateSetup,
+		leanKitRoot,
+		routeTableCheck,
+		islands,
+		sveltekit()
+	],
 	build: {
 		// SvelteKit preloads each page's modules itself.
 		modulePreload: false,

@@ -5,6 +5,7 @@
 // Keeps the whole site in the browser after the first visit, so students can carry on offline.
 import { base, build, files, prerendered, version } from '$service-worker';
 import { answerFor, isHostOnly } from '$lib/offline/site-addresses';
+import { ISLANDS } from '$lib/islands/files';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `claimwise-${version}`;
@@ -17,6 +18,8 @@ const ASSETS = [
 	...build,
 	...files.filter((path) => !isHostOnly(path, base)),
 	...prerendered,
+	// Built outside SvelteKit's client (its pages ask for `?v=<version>`, which this copy answers).
+	...ISLANDS.map((island) => `${base}/${island.file}`),
 	NOT_FOUND,
 	VERSION_FILE
 ];

@@ -302,6 +302,22 @@ test.describe('Modules a student added', () => {
 		await expect(page.getByRole('link', { name: 'Our class vote' })).toBeVisible();
 	});
 
+	test('a section started here comes back whole after Back and Forward', async ({ page }) => {
+		const module = await teachersModule(page);
+		await page.goto(`/open/#${await linkOf(module)}`);
+		await page.getByRole('button', { name: 'Add to my modules' }).click();
+		await page.getByRole('link', { name: /^Start: / }).click();
+		const first = module.claims.find((c) => c.section === module.sections[0].id)!;
+		await expect(quiz(page).locator('blockquote')).toHaveText(first.quote);
+
+		await page.goBack();
+		await expect(page.getByRole('heading', { name: 'Our class vote' })).toBeVisible();
+		await page.goForward();
+		await expect(quiz(page).locator('blockquote')).toHaveText(first.quote);
+		await quiz(page).getByRole('button', { name: LABEL_NAMES[first.label], exact: true }).click();
+		await expect(quiz(page).getByRole('heading', { name: /^Right: this is/ })).toBeVisible();
+	});
+
 	test('open with no network once the site was loaded', async ({ page, context }) => {
 		const module = await teachersModule(page);
 		await page.goto(`/open/#${await linkOf(module)}`);

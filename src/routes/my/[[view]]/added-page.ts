@@ -1,14 +1,14 @@
-import type { Component } from 'svelte';
-import type { Attachment } from 'svelte/attachments';
-import { AddedModulesReader } from '$lib/content/added-modules-reader.svelte';
-import { addedAddresses, readAddedQuery, type AddedView } from '$lib/content/added-addresses';
-import type { ModuleAddresses } from '$lib/content/module-addresses';
-import type { AddedView as View } from './added-view';
+import type { AddedView as ViewName } from '$lib/content/added-addresses';
+import type { AddedModulesReader } from '$lib/content/added-modules-reader.svelte';
+import type { AddedView } from '../added-view';
+import { openAdded, type ModulePage, type ViewLoader } from '../open-added';
+
+/** The views this route shows: a section has a page of its own (`src/routes/my/section/`). */
+export type RouteView = Exclude<ViewName, 'section'>;
 
 /** Each view's code, loaded only for a page of that view. */
-const VIEWS: Record<AddedView, () => Promise<{ view: View }>> = {
+const VIEWS: Record<RouteView, () => Promise<{ view: AddedView }>> = {
 	'': () => import('./view-module'),
-	section: () => import('./view-section'),
 	results: () => import('./view-results'),
 	print: () => import('./view-print')
 };
@@ -37,96 +37,26 @@ async function builtInPage(routeId: string): Promise<ModulePage> {
 	return (await app.nodes[index < 0 ? ~index : index]()).component as ModulePage;
 }
 
-/** A built-in module's page component: its `data`, and where the module's pages are. */
-export type ModulePage = Component<{ data: unknown; addresses: ModuleAddresses }>;
-
-/**
- * What an added module's page shows: the built-in page `component` with its `data` and the
- * module's `addresses`, and for printed pages the attachment that writes the printed `footer`'s
- * title; or a `problem` (one calm sentence), with the module's page to go back to when there is
- * one (`moduleHref`).
- */
-export type AddedPage =
-	| {
-			component: ModulePage;
-			data: unknown;
-			addresses: ModuleAddresses;
-			footer?: Attachment;
-			problem?: undefined;
-	  }
-	| { problem: string; moduleHref: string | null; component?: undefined };
-
-const again = 'Open the link or file your teacher shared again to add it.';
-
-/**
- * Works out an added module's page from the view (the path after `/my/`), the address's query
- * (`location.search`: `readAddedQuery`) and the modules the student added. Never throws: a
- * missing or mangled query, an unknown or removed module, section or sheet is a `problem`, and so
- * is a part of the site that cannot be loaded (offline before it was kept).
- */
-export async function openAddedPage(
-	view: AddedView,
-	search: string,
-	added: AddedModulesReader
-): Promise<AddedPage> {
-	const { moduleId, sectionId, sheet } = readAddedQuery(search);
-	if (!moduleId) {
-		return {
-			problem: `This address does not say which module to open. ${again}`,
-			moduleHref: null
-		};
-	}
-	const module = added.get(moduleId);
-	if (!module) {
-		const name = `“${moduleId.slice(0, 80)}”`;
-		return {
-			// With modules left out as unreadable (the notice says so), this may be one of them.
-			problem: added.notice
-				? `The module ${name} is not among the modules this browser could read. ${again}`
-				: `There is no module ${name} in this browser: it may have been removed, or added in another browser. ${again}`,
-			moduleHref: null
-		};
-	}
-	const addresses = addedAddresses(module.id);
-	const moduleHref = addresses.module;
-	try {
-		const { view: shown } = await VIEWS[view]();
-		const page = shown.pageData(module, addresses, { sectionId, sheet });
-		if ('problem' in page) return { problem: page.problem, moduleHref };
-		// Each takes the `data` its view's page-data function gives.
-		const component = await builtInPage(shown.route);
-		return { component, data: page.data, addresses, footer: page.footer };
-	} catch {
-		// Offline before this part of the site was kept, or a new version replaced it.
-		return {
-			problem: 'This page could not be loaded: check your connection and reload it.',
-			moduleHref
-		};
-	}
+/** One view's code and its built-in page component, both loaded when the page opens. */
+function viewLoader(name: RouteView): ViewLoader {
+	return async () => {
+		const { view } = await VIEWS[name]();
+		return { view, component: await builtInPage(view.route) };
+	};
 }
 
 /**
- * Reads the student's added modules and works out the page (`openAddedPage`).
+ * Reads the student's added modules and works out this route's page of one (`openAdded`).
+ * @param name the view: the path after `/my/`
+ * @param search the address's query (`location.search`)
  * @param builtInIds the ids of the site's own modules
- * @param added the modules read before, kept when they had every stored module (another tab's
- *   save is already in them); else read anew: checked against their stored check, not validated
- *   again, except modules stored by an earlier release without one, which the adder
- *   (`AddedModules`, loaded for it) validates once and stores again with their check
+ * @param added the modules read before, if any
  */
-export async function openAdded(
-	view: AddedView,
+export function openRouteView(
+	name: RouteView,
 	search: string,
 	builtInIds: readonly string[],
 	added: AddedModulesReader | null
-): Promise<{ added: AddedModulesReader; page: AddedPage }> {
-	if (!added || added.unchecked) added = new AddedModulesReader(builtInIds);
-	if (added.unchecked) {
-		try {
-			const { AddedModules } = await import('$lib/content/added-modules.svelte');
-			added = new AddedModules(builtInIds);
-		} catch {
-			// Offline before the adder was kept: the modules stored with their check still open.
-		}
-	}
-	return { added, page: await openAddedPage(view, search, added) };
+) {
+	return openAdded(search, builtInIds, added, viewLoader(name));
 }

@@ -1,4 +1,4 @@
-import type { AddedView } from './added-view';
+import type { AddedView } from '../added-view';
 import { modulePageData } from '$lib/content/module-page-data';
 
 /** An added module's own page: what the built-in module page shows. */

@@ -1,4 +1,4 @@
-import type { AddedView } from './added-view';
+import type { AddedView } from '../added-view';
 import { runningTitle } from '$lib/components/running-title';
 import { printPageData } from '$lib/content/print-page-data';
 

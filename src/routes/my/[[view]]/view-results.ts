@@ -1,4 +1,4 @@
-import type { AddedView } from './added-view';
+import type { AddedView } from '../added-view';
 import { runningTitle } from '$lib/components/running-title';
 import { resultsPageData } from '$lib/content/results-page-data';
 

@@ -1,4 +1,4 @@
-import type { AddedView } from './added-view';
+import type { AddedView } from '../added-view';
 import { sectionLinks } from '$lib/content/added-addresses';
 import { sectionPageData } from '$lib/content/section-page-data';
 
