@@ -1,3 +1,4 @@
+import { checkOf } from '../src/lib/codes/encoding';
 import { progressKey } from '../src/lib/storage/keys';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
@@ -133,4 +134,16 @@ export async function expectNoAxeViolations(page: Page) {
 	expect(
 		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)
 	).toEqual([]);
+}
+
+/**
+ * The part of a module link after "#", made as the README describes the format (`M1.`, the
+ * module's JSON compressed with deflate-raw in base64url, then the CRC-32 check in base 36).
+ */
+export async function moduleLinkOf(module: unknown): Promise<string> {
+	const packed = await new Response(
+		new Blob([JSON.stringify(module)]).stream().pipeThrough(new CompressionStream('deflate-raw'))
+	).arrayBuffer();
+	const body = `M1.${Buffer.from(packed).toString('base64url')}`;
+	return `${body}.${checkOf(body)}`;
 }

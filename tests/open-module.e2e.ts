@@ -1,4 +1,3 @@
-import { checkOf } from '../src/lib/codes/encoding';
 import { encodeAssignment } from '../src/lib/codes/assignment-link';
 import { ADDED_MODULES_KEY } from '../src/lib/storage/keys';
 import {
@@ -6,6 +5,7 @@ import {
 	expectNoAxeViolations,
 	fetchModule,
 	LABEL_NAMES,
+	moduleLinkOf,
 	quiz,
 	savedProgress,
 	test,
@@ -19,18 +19,6 @@ type Shared = PublishedModule & {
 	licence: { attribution: string; terms: string };
 };
 
-/**
- * The part of a module link after "#", made as the README describes the format (`M1.`, the
- * module's JSON compressed with deflate-raw in base64url, then the CRC-32 check in base 36).
- */
-async function linkOf(module: unknown): Promise<string> {
-	const packed = await new Response(
-		new Blob([JSON.stringify(module)]).stream().pipeThrough(new CompressionStream('deflate-raw'))
-	).arrayBuffer();
-	const body = `M1.${Buffer.from(packed).toString('base64url')}`;
-	return `${body}.${checkOf(body)}`;
-}
-
 /** A teacher's own module: the warm-up under another id and title. */
 async function teachersModule(page: Page): Promise<Shared> {
 	const module = (await fetchModule(page, 'signal-words')) as Shared;
@@ -43,7 +31,7 @@ const storedModules = (page: Page) =>
 test.describe('Opening a shared module', () => {
 	test('shows what it is and whose, adds it, and starts it', async ({ page }) => {
 		const module = await teachersModule(page);
-		await page.goto(`/open/#${await linkOf(module)}`);
+		await page.goto(`/open/#${await moduleLinkOf(module)}`);
 
 		const opened = page.getByRole('region', { name: 'Our class vote' });
 		await expect(opened.getByText(module.summary)).toBeVisible();
@@ -79,7 +67,7 @@ test.describe('Opening a shared module', () => {
 		await expect(page.getByRole('heading', { level: 1, name: 'Our class vote' })).toBeVisible();
 
 		// The same link again: nothing to add, a way to the module.
-		await page.goto(`/open/#${await linkOf(module)}`);
+		await page.goto(`/open/#${await moduleLinkOf(module)}`);
 		await expect(
 			page.getByText('You already added this version of “Our class vote”.')
 		).toBeVisible();
@@ -91,7 +79,7 @@ test.describe('Opening a shared module', () => {
 
 	test('a newer version keeps the answers to claims that still exist', async ({ page }) => {
 		const module = await teachersModule(page);
-		await page.goto(`/open/#${await linkOf(module)}`);
+		await page.goto(`/open/#${await moduleLinkOf(module)}`);
 		await page.getByRole('button', { name: 'Add to my modules' }).click();
 
 		// Answer the first claim, then the teacher drops another claim of the same section.
@@ -110,7 +98,7 @@ test.describe('Opening a shared module', () => {
 		await page.goto('/open/');
 		await page
 			.getByLabel('The module’s link, pasted')
-			.fill(`Here is the new version: http://x.test/open/#${await linkOf(newer)} Thanks!`);
+			.fill(`Here is the new version: http://x.test/open/#${await moduleLinkOf(newer)} Thanks!`);
 		await page.getByRole('button', { name: 'Open the link' }).click();
 		// What was opened is above the box: its title takes the focus, so it is read out.
 		await expect(page.getByRole('heading', { level: 2, name: module.title })).toBeFocused();
@@ -133,7 +121,7 @@ test.describe('Opening a shared module', () => {
 		page
 	}) => {
 		const module = await teachersModule(page);
-		await page.goto(`/open/#${await linkOf(module)}`);
+		await page.goto(`/open/#${await moduleLinkOf(module)}`);
 		await page.getByRole('button', { name: 'Add to my modules' }).click();
 
 		const other = {
@@ -142,7 +130,7 @@ test.describe('Opening a shared module', () => {
 			source: { ...module.source, name: 'Another paper' }
 		};
 		// A new link in the same tab: read on hashchange.
-		await page.evaluate((hash) => (location.hash = hash), await linkOf(other));
+		await page.evaluate((hash) => (location.hash = hash), await moduleLinkOf(other));
 		await expect(
 			page.getByText('You already added another module with this id, “Our class vote”', {
 				exact: false
@@ -193,7 +181,7 @@ test.describe('Opening a shared module', () => {
 		page
 	}) => {
 		const module = await teachersModule(page);
-		await page.goto(`/assignment/#${await linkOf(module)}`);
+		await page.goto(`/assignment/#${await moduleLinkOf(module)}`);
 		await expect(page.getByRole('alert')).toHaveText(
 			'This is a link to a module, not to an assignment: open it as a module, or ask your teacher for the assignment link.'
 		);
@@ -205,7 +193,7 @@ test.describe('Opening a shared module', () => {
 
 	test('refuses a module with a built-in id', async ({ page }) => {
 		const builtIn = await fetchModule(page, 'signal-words');
-		await page.goto(`/open/#${await linkOf(builtIn)}`);
+		await page.goto(`/open/#${await moduleLinkOf(builtIn)}`);
 		await expect(
 			page.getByText('has the id of a module that comes with Claimwise, so it cannot be added', {
 				exact: false
@@ -219,7 +207,7 @@ test.describe('Opening a shared module', () => {
 		page
 	}) => {
 		const module = await teachersModule(page);
-		const link = await linkOf(module);
+		const link = await moduleLinkOf(module);
 		const mangled = `${link.slice(0, 40)}${link[40] === 'A' ? 'B' : 'A'}${link.slice(41)}`;
 		await page.goto(`/open/#${mangled}`);
 		await expect(page.getByRole('alert')).toHaveText(
@@ -257,7 +245,7 @@ test.describe('Modules a student added', () => {
 		const module = await teachersModule(page);
 		await page.goto('/');
 		await expect(page.getByRole('heading', { name: 'Modules you added' })).toHaveCount(0);
-		await page.goto(`/open/#${await linkOf(module)}`);
+		await page.goto(`/open/#${await moduleLinkOf(module)}`);
 		await page.getByRole('button', { name: 'Add to my modules' }).click();
 		await page.getByRole('link', { name: /^Start: / }).click();
 		const first = module.claims.find((c) => c.section === module.sections[0].id)!;
@@ -296,7 +284,7 @@ test.describe('Modules a student added', () => {
 		const module = await teachersModule(page);
 		await page.goto('/');
 		const other = await context.newPage();
-		await other.goto(`/open/#${await linkOf(module)}`);
+		await other.goto(`/open/#${await moduleLinkOf(module)}`);
 		await other.getByRole('button', { name: 'Add to my modules' }).click();
 		await expect(page.getByRole('heading', { name: 'Modules you added' })).toBeVisible();
 		await expect(page.getByRole('link', { name: 'Our class vote' })).toBeVisible();
@@ -304,7 +292,7 @@ test.describe('Modules a student added', () => {
 
 	test('a section started here comes back whole after Back and Forward', async ({ page }) => {
 		const module = await teachersModule(page);
-		await page.goto(`/open/#${await linkOf(module)}`);
+		await page.goto(`/open/#${await moduleLinkOf(module)}`);
 		await page.getByRole('button', { name: 'Add to my modules' }).click();
 		await page.getByRole('link', { name: /^Start: / }).click();
 		const first = module.claims.find((c) => c.section === module.sections[0].id)!;
@@ -320,7 +308,7 @@ test.describe('Modules a student added', () => {
 
 	test('open with no network once the site was loaded', async ({ page, context }) => {
 		const module = await teachersModule(page);
-		await page.goto(`/open/#${await linkOf(module)}`);
+		await page.goto(`/open/#${await moduleLinkOf(module)}`);
 		await page.getByRole('button', { name: 'Add to my modules' }).click();
 		await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
 		await context.setOffline(true);

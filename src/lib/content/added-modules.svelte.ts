@@ -9,6 +9,7 @@ import {
 	type AddedRead
 } from './added-modules-reader.svelte';
 import { browserStorage } from '$lib/storage/browser-storage';
+import { NOTICES } from '$lib/storage/load-stored';
 import { ModuleProgress } from '$lib/progress/module-progress.svelte';
 
 // Student pages that only read the added modules use `AddedModulesReader`
@@ -80,13 +81,25 @@ function canonical(value: unknown): string {
 /**
  * What `add` did: `added`, `updated` (with the answered claim ids `kept` and `dropped`) or
  * `replaced` (another module with the same id, its answers `dropped`); or, with nothing changed,
- * why not (`refused`, or `different` when the student did not choose to replace that module).
+ * why not (`refused`, or `different` when the student did not choose to replace that module, or
+ * `not-stored` when the browser would not store it: a module's pages open only from what is
+ * stored), with one calm sentence (`message`).
  */
 export type AddOutcome =
 	| { kind: 'added' }
 	| { kind: 'updated'; kept: string[]; dropped: string[] }
 	| { kind: 'replaced'; dropped: string[] }
-	| Extract<AddCheck, { kind: 'refused' | 'different' }>;
+	| Extract<AddCheck, { kind: 'refused' | 'different' }>
+	| NotStored;
+
+/** A change the browser would not store, undone, with one calm sentence why (`message`). */
+export interface NotStored {
+	kind: 'not-stored';
+	message: string;
+}
+
+/** What `remove` did: `removed`, `absent` (no module with that id), or `not-stored`. */
+export type RemoveOutcome = { kind: 'removed' } | { kind: 'absent' } | NotStored;
 
 /**
  * The modules a student added from links and files, kept in the browser through the storage
@@ -177,20 +190,25 @@ export class AddedModules extends AddedModulesReader {
 		if (check.kind === 'refused' || (check.kind === 'different' && !replace)) return check;
 		const modules = this.record.value.modules;
 		if (check.kind === 'new') {
-			this.#save([...modules, { module, addedAt: new Date().toISOString() }]);
+			if (!this.#save([...modules, { module, addedAt: new Date().toISOString() }])) {
+				return this.#notStored(modules, module.title);
+			}
 			return { kind: 'added' };
 		}
 		const others = modules.filter((entry) => entry.module.id !== module.id);
 		if (check.kind === 'update') {
 			const addedAt = modules.find((entry) => entry.module.id === module.id)!.addedAt;
-			this.#save(
-				modules.map((entry) => (entry.module.id === module.id ? { module, addedAt } : entry))
+			const updated = modules.map((entry) =>
+				entry.module.id === module.id ? { module, addedAt } : entry
 			);
+			if (!this.#save(updated)) return this.#notStored(modules, module.title);
 			// saved from now on under the new version
 			this.#progress(module).clearAnswers(check.dropped);
 			return { kind: 'updated', kept: check.kept, dropped: check.dropped };
 		}
-		this.#save([...others, { module, addedAt: new Date().toISOString() }]);
+		if (!this.#save([...others, { module, addedAt: new Date().toISOString() }])) {
+			return this.#notStored(modules, module.title);
+		}
 		this.#progress(check.current).startOver();
 		return { kind: 'replaced', dropped: check.dropped };
 	}
@@ -209,30 +227,56 @@ export class AddedModules extends AddedModulesReader {
 		const claims = new Set(module.claims.map((claim) => claim.id));
 		const answered = Object.keys(this.#progress(current).answers);
 		const dropped = answered.filter((id) => !claims.has(id));
-		this.#save(
-			this.record.value.modules.map((entry) =>
-				entry.module.id === module.id ? { module, addedAt: entry.addedAt } : entry
-			)
+		const modules = this.record.value.modules;
+		const kept = modules.map((entry) =>
+			entry.module.id === module.id ? { module, addedAt: entry.addedAt } : entry
 		);
+		if (!this.#save(kept)) return this.#notStored(modules, module.title);
 		this.#progress(module).clearAnswers(dropped);
 		return { kind: 'updated', kept: answered.filter((id) => claims.has(id)), dropped };
 	}
 
 	/**
 	 * Removes an added module and takes back its answers (call it once the student confirmed, and
-	 * was offered their progress to download). Returns false when no module with this id was added.
+	 * was offered their progress to download). `absent` when no module with this id was added;
+	 * `not-stored` (module and answers left as they were) when the browser would not store the change.
 	 */
-	remove(id: string): boolean {
+	remove(id: string): RemoveOutcome {
 		const current = this.get(id);
-		if (!current) return false;
-		this.#save(this.record.value.modules.filter(({ module }) => module.id !== id));
+		if (!current) return { kind: 'absent' };
+		const modules = this.record.value.modules;
+		if (!this.#save(modules.filter(({ module }) => module.id !== id))) {
+			return this.#notStored(modules, current.title, 'removed');
+		}
 		this.#progress(current).startOver();
-		return true;
+		return { kind: 'removed' };
 	}
 
-	/** Stores the modules, each with its check (`moduleCheck`) for the pages that read them. */
-	#save(modules: readonly AddedModule[]) {
-		this.record.set({
+	/**
+	 * Puts the modules back as they were before a change the browser would not store, and says why
+	 * in one sentence that names the module (`title`) and what could not be done to it.
+	 */
+	#notStored(
+		before: readonly AddedModule[],
+		title: string,
+		done: 'added' | 'removed' = 'added'
+	): NotStored {
+		this.#save(before);
+		const why =
+			this.record.notice === NOTICES.newer
+				? 'your modules were saved by a newer version of Claimwise. Reload the page, then try again.'
+				: `this browser is not letting Claimwise save (its storage is off or full)${
+						done === 'added' ? ', and a module’s pages open only from what is saved.' : '.'
+					}`;
+		return { kind: 'not-stored', message: `“${title}” was not ${done}: ${why}` };
+	}
+
+	/**
+	 * Stores the modules, each with its check (`moduleCheck`) for the pages that read them.
+	 * Returns whether the browser stored them.
+	 */
+	#save(modules: readonly AddedModule[]): boolean {
+		return this.record.set({
 			version: ADDED_MODULES_VERSION,
 			modules: modules.map(({ module, addedAt }) => ({
 				module,

@@ -229,11 +229,11 @@ describe('AddedModules', () => {
 		added.add(vote());
 		added.add(other);
 		answerAll(storage, vote());
-		expect(added.remove('local-vote')).toBe(true);
+		expect(added.remove('local-vote')).toEqual({ kind: 'removed' });
 		expect(added.list.map(({ module }) => module.id)).toEqual(['other-story']);
 		expect(stored(storage).modules).toHaveLength(1);
 		expect(answersIn(storage)).toEqual([]);
-		expect(added.remove('local-vote')).toBe(false);
+		expect(added.remove('local-vote')).toEqual({ kind: 'absent' });
 	});
 
 	it('leaves out a damaged entry, keeps the others, and copies the original aside', () => {
@@ -272,29 +272,57 @@ describe('AddedModules', () => {
 		const storage = new MemoryStorage({ [ADDED_MODULES_KEY]: newer });
 		const added = new AddedModules(BUILT_IN, storage);
 		expect(added.notice).toBe(ADDED_NOTICES.newer);
-		added.add(vote());
+		expect(added.add(vote())).toEqual({
+			kind: 'not-stored',
+			message:
+				'“The local vote” was not added: your modules were saved by a newer version of Claimwise. Reload the page, then try again.'
+		});
+		expect(added.get('local-vote')).toBeUndefined();
 		expect(storage.getItem(ADDED_MODULES_KEY)).toBe(newer);
 	});
 
-	it('keeps a module for this tab when storage is full, saying so as for progress', () => {
-		const storage = new MemoryStorage();
-		storage.failWrites = 'QuotaExceededError';
-		const added = new AddedModules(BUILT_IN, storage);
-		expect(added.add(vote())).toEqual({ kind: 'added' });
-		expect(added.get('local-vote')).toEqual(vote());
-		expect(added.notice).toBe(NOTICES.full);
-	});
-
-	it('works for this tab alone when storage is switched off, saying so as for progress', () => {
+	it('adds nothing when storage is full or off, and says so: its pages could not open it', () => {
+		const full = new MemoryStorage();
+		full.failWrites = 'QuotaExceededError';
 		const refusing = new MemoryStorage();
 		refusing.failReads = 'SecurityError';
-		for (const storage of [null, refusing]) {
+		for (const storage of [full, null, refusing]) {
 			const added = new AddedModules(BUILT_IN, storage);
-			expect(added.notice).toBe(NOTICES.disabled);
-			added.add(vote());
-			expect(added.get('local-vote')).toEqual(vote());
+			expect(added.add(vote())).toEqual({
+				kind: 'not-stored',
+				message:
+					'“The local vote” was not added: this browser is not letting Claimwise save (its storage is off or full), and a module’s pages open only from what is saved.'
+			});
+			expect(added.get('local-vote')).toBeUndefined();
+			// Nothing is left to say it was added: adding it again is offered.
+			expect(added.check(vote())).toEqual({ kind: 'new' });
+			expect(added.notice).toBe(storage === full ? NOTICES.full : NOTICES.disabled);
 		}
+		expect(full.keys()).toEqual([]);
 		expect(refusing.keys()).toEqual([]);
+	});
+
+	it('keeps the module and its answers as they were when a newer version or a removal cannot be stored', () => {
+		const storage = new MemoryStorage();
+		const added = new AddedModules(BUILT_IN, storage);
+		added.add(vote(1, ['count', 'rain']));
+		answerAll(storage, vote(1, ['count', 'rain']));
+		const before = storage.getItem(ADDED_MODULES_KEY);
+		const answers = answersIn(storage);
+		storage.failWrites = 'QuotaExceededError';
+
+		expect(added.add(vote(2, ['count'])).kind).toBe('not-stored');
+		expect(added.add({ ...vote(1), title: 'Another vote' }, { replace: true }).kind).toBe(
+			'not-stored'
+		);
+		expect(added.remove('local-vote')).toEqual({
+			kind: 'not-stored',
+			message:
+				'“The local vote” was not removed: this browser is not letting Claimwise save (its storage is off or full).'
+		});
+		expect(added.get('local-vote')).toEqual(vote(1, ['count', 'rain']));
+		expect(storage.getItem(ADDED_MODULES_KEY)).toBe(before);
+		expect(answersIn(storage)).toEqual(answers);
 	});
 
 	it('hides an added module whose id a later release gave to a built-in module', () => {

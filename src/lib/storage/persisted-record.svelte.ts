@@ -74,10 +74,13 @@ export class PersistedRecord<T> {
 		return this.#data;
 	}
 
-	/** Keeps `next` and saves it. */
-	set(next: T) {
+	/**
+	 * Keeps `next` and saves it. Returns whether it was stored: false when storage is off or full
+	 * (`notice` says so) or when this release may not write (`stopWriting`, a newer release's data).
+	 */
+	set(next: T): boolean {
 		this.#data = next;
-		this.#save();
+		return this.#save();
 	}
 
 	/**
@@ -112,11 +115,12 @@ export class PersistedRecord<T> {
 		};
 	}
 
-	#save() {
-		if (!this.#writable) return;
+	#save(): boolean {
+		if (!this.#writable) return false;
 		const saved = !!this.storage && tryWrite(this.storage, this.key, JSON.stringify(this.#data));
 		if (!saved) this.notice = NOTICES.full;
 		else if (this.notice === NOTICES.full) this.notice = null;
+		return saved;
 	}
 
 	#takeFromOtherTab({ key, newValue, storageArea }: StorageEvent) {
