@@ -212,14 +212,23 @@ const routeTableCheck: Plugin = {
 /**
  * The scripts of the pages that load one of their own instead of SvelteKit's client (`ISLANDS`):
  * an added module's section page would load 56.8 KB of code with that client, over the 50 KB
- * budget, and loads about 45 KB without. Each is built here as one file, with the Svelte plugin
+ * budget, and loads about 38 KB without. Each is built here on its own, with the Svelte plugin
  * (components' styles inside the script), the site's XState saving and a `$app/paths` of its own
- * (`src/lib/islands/paths.ts`), and added to the site's client files. Fails the build if a script
- * would need a file beside it (a stylesheet or a split chunk).
+ * (`src/lib/islands/paths.ts`), and added to the site's client files (listed in the manifest, so
+ * the service worker keeps them). Fails the build if a script would need a stylesheet.
  */
 const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-async function buildIsland(source: string): Promise<string> {
+/**
+ * Builds one island's script (`ISLANDS`): its entry, named as `file`, and the chunks its `import()`s
+ * load (code only some visits need, such as the module validator), each beside it, named by
+ * content. Returns each file's path from the site's base path and its code.
+ */
+async function buildIsland(island: (typeof ISLANDS)[number]) {
+	const folder = island.file.slice(0, island.file.lastIndexOf('/') + 1);
+	const name = island.file.slice(folder.length, -'.js'.length);
+	const entryId = fromRoot(island.source);
+	let loaded: Map<string, ModuleInfo> | undefined;
 	const result = await build({
 		configFile: false,
 		root: fromRoot('.'),
@@ -236,22 +245,45 @@ async function buildIsland(source: string): Promise<string> {
 			write: false,
 			modulePreload: false,
 			rolldownOptions: {
-				input: fromRoot(source),
+				input: entryId,
 				checks: { bundlerTimings: false },
-				output: { codeSplitting: false }
+				output: {
+					entryFileNames: `${name}.js`,
+					chunkFileNames: `${name}-[name]-[hash].js`,
+					// What the page loads at once goes in one chunk named by its content, which the
+					// entry (asked for with `?v=<version>`) and the `import()`ed chunks both import: so
+					// each module runs once, whatever the query.
+					codeSplitting: {
+						groups: [
+							{
+								// `ctx` stays whole: its methods read `this`.
+								name: (id, ctx) => {
+									loaded ??= loadedBy(ctx.getModuleInfo(entryId)!, (each) =>
+										ctx.getModuleInfo(each)
+									);
+									return id !== entryId && loaded.has(id) ? 'main' : null;
+								}
+							}
+						]
+					}
+				}
 			}
 		}
 	});
 	const outputs = (Array.isArray(result) ? result : [result]).flatMap((each) =>
 		'output' in each ? each.output : []
 	);
-	const [script, ...others] = outputs;
-	if (script?.type !== 'chunk' || others.length) {
+	const others = outputs.filter((file) => file.type !== 'chunk');
+	const entry = outputs.find((file) => file.type === 'chunk' && file.isEntry);
+	if (others.length || !entry || entry.type !== 'chunk' || entry.imports.length !== 1) {
 		throw new Error(
-			`${source} must build into one script, not ${outputs.map((file) => file.fileName).join(', ')}`
+			`${island.source} must build into an entry that imports one chunk, with only import()ed chunks beside them, not ${outputs.map((file) => file.fileName).join(', ')}`
 		);
 	}
-	return script.code;
+	return outputs.map((file) => ({
+		fileName: folder + file.fileName,
+		code: file.type === 'chunk' ? file.code : ''
+	}));
 }
 
 const islands: Plugin = {
@@ -260,11 +292,9 @@ const islands: Plugin = {
 	async generateBundle() {
 		if (this.environment.name !== 'client') return;
 		for (const island of ISLANDS) {
-			this.emitFile({
-				type: 'asset',
-				fileName: island.file,
-				source: await buildIsland(island.source)
-			});
+			for (const { fileName, code } of await buildIsland(island)) {
+				this.emitFile({ type: 'asset', name: fileName, fileName, source: code });
+			}
 		}
 	}
 };

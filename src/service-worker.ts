@@ -13,13 +13,14 @@ const CACHE = `claimwise-${version}`;
 const NOT_FOUND = `${base}/404.html`;
 // What SvelteKit's client reads to tell whether a new version is out, e.g. after a failed navigation.
 const VERSION_FILE = `${base}/_app/version.json`;
-const IMMUTABLE = new Set(build);
+// The scripts of pages without SvelteKit's client are in `build`, but each is named without a hash
+// (its page asks for `?v=<version>`): checked with the host, like pages.
+const ISLAND_ENTRIES = new Set(ISLANDS.map((island) => `${base}/${island.file}`));
+const IMMUTABLE = new Set(build.filter((path) => !ISLAND_ENTRIES.has(path)));
 const ASSETS = [
 	...build,
 	...files.filter((path) => !isHostOnly(path, base)),
 	...prerendered,
-	// Built outside SvelteKit's client (its pages ask for `?v=<version>`, which this copy answers).
-	...ISLANDS.map((island) => `${base}/${island.file}`),
 	NOT_FOUND,
 	VERSION_FILE
 ];

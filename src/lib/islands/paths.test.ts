@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-// SvelteKit's own resolve, which the islands' one must agree with (not among the package's exports).
-import { resolve_route } from '../../../node_modules/@sveltejs/kit/src/utils/routing.js';
 import { base, resolve } from './paths';
+
+// SvelteKit's own resolve, which the islands' one must agree with: not among the package's
+// exports, nor typed, so loaded by its path.
+const KIT_ROUTING = '../../../node_modules/@sveltejs/kit/src/utils/routing.js';
+const { resolve_route } = (await import(/* @vite-ignore */ KIT_ROUTING)) as {
+	resolve_route: (id: string, params: Record<string, string>) => string;
+};
 
 // Every route id the scripts built outside SvelteKit's client resolve (src/lib/content/*-addresses.ts,
 // src/lib/components/KeepDataNotice.svelte), with the parameters each takes.
