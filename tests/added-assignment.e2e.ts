@@ -89,6 +89,8 @@ async function studentAdds(browser: Browser, link: string, name: string) {
 		name: 'This assignment comes with its module: Our class vote'
 	});
 	await expect(offer.getByText('Written by')).toBeVisible();
+	// The source's note, such as that the story is made up, as on /open/.
+	await expect(offer.getByText(/^A made-up local news story:/)).toBeVisible();
 	// The same facts as /open/ shows, the licence in full among them.
 	await expect(offer.getByRole('link', { name: 'The licence in full' })).toHaveAttribute(
 		'href',

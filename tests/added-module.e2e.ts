@@ -97,4 +97,15 @@ test.describe('An added module’s own pages', () => {
 		}
 		await expectNoAxeViolations(page);
 	});
+
+	test('keep a phone’s page its own width when the address names a long unknown module', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto(`/my/section/?module=${'x'.repeat(200)}&section=one`);
+		await expect(page.getByRole('alert')).toHaveText(/There is no module “x{80}” in this browser/);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			390
+		);
+	});
 });
