@@ -24,7 +24,7 @@ describe('reported speech with a job between commas', () => {
 			['said', 'attribution'],
 			['June', 'date']
 		]);
-		expect(suggestion.why).toMatch(/^It reports what Dr\. Anna Kovacs, the city engineer said/);
+		expect(suggestion.why).toMatch(/^It reports what Dr\. Anna Kovacs, the city engineer, said:/);
 	});
 
 	it('sets "would" aside as what was said would happen, not a condition', () => {

@@ -546,7 +546,8 @@ export function suggestClaim(sentence: string): ClaimSuggestion {
 		confidence: checkable.length ? (checkable.length > 1 ? 'high' : 'medium') : 'low',
 		why:
 			(reported.length
-				? `It reports what ${reported[0].who} said: a fact about who said what (${quoteList(checkable)}).`
+				? // "what Dr. Anna Kovacs, the city engineer, said": an aside between commas closes.
+					`It reports what ${reported[0].who}${reported[0].who.includes(',') ? ',' : ''} said: a fact about who said what (${quoteList(checkable)}).`
 				: checkable.length
 					? `No hedge or judgement of the writer's, and it names checkable details (${quoteList(checkable)}).`
 					: 'No hedge, judgement or checkable detail found: read it yourself before you label it.') +
