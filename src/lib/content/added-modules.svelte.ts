@@ -239,14 +239,17 @@ export class AddedModules extends AddedModulesReader {
 	/**
 	 * Removes an added module and takes back its answers (call it once the student confirmed, and
 	 * was offered their progress to download). `absent` when no module with this id was added;
-	 * `not-stored` (module and answers left as they were) when the browser would not store the change.
+	 * `not-stored` (module and answers left as they were) when the browser would not store the
+	 * change, or when a newer release's modules are stored. `title` names it in the message.
 	 */
-	remove(id: string): RemoveOutcome {
+	remove(id: string, title = this.get(id)?.title ?? id): RemoveOutcome {
+		const modules = this.record.value.modules;
+		// A newer release's modules are not read here: this one may be among them.
+		if (this.record.notice === NOTICES.newer) return this.#notStored(modules, title, 'removed');
 		const current = this.get(id);
 		if (!current) return { kind: 'absent' };
-		const modules = this.record.value.modules;
 		if (!this.#save(modules.filter(({ module }) => module.id !== id))) {
-			return this.#notStored(modules, current.title, 'removed');
+			return this.#notStored(modules, title, 'removed');
 		}
 		this.#progress(current).startOver();
 		return { kind: 'removed' };
@@ -254,7 +257,7 @@ export class AddedModules extends AddedModulesReader {
 
 	/**
 	 * Puts the modules back as they were before a change the browser would not store, and says why
-	 * in one sentence that names the module (`title`) and what could not be done to it.
+	 * in words a student can act on, naming the module (`title`) and what could not be done to it.
 	 */
 	#notStored(
 		before: readonly AddedModule[],
@@ -264,11 +267,11 @@ export class AddedModules extends AddedModulesReader {
 		this.#save(before);
 		const why =
 			this.record.notice === NOTICES.newer
-				? 'your modules were saved by a newer version of Claimwise. Reload the page, then try again.'
-				: `this browser is not letting Claimwise save (its storage is off or full)${
-						done === 'added' ? ', and a module’s pages open only from what is saved.' : '.'
-					}`;
-		return { kind: 'not-stored', message: `“${title}” was not ${done}: ${why}` };
+				? 'your modules were saved by a newer version of Claimwise. Reload the page to get it, then try again.'
+				: done === 'added'
+					? 'this browser is not letting Claimwise keep it. Open the link in a normal (not private) window or another browser, or ask your teacher.'
+					: 'this browser is not letting Claimwise save.';
+		return { kind: 'not-stored', message: `“${title}” could not be ${done}, because ${why}` };
 	}
 
 	/**

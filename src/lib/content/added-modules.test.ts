@@ -275,9 +275,14 @@ describe('AddedModules', () => {
 		expect(added.add(vote())).toEqual({
 			kind: 'not-stored',
 			message:
-				'“The local vote” was not added: your modules were saved by a newer version of Claimwise. Reload the page, then try again.'
+				'“The local vote” could not be added, because your modules were saved by a newer version of Claimwise. Reload the page to get it, then try again.'
 		});
 		expect(added.get('local-vote')).toBeUndefined();
+		expect(added.remove('local-vote', 'The local vote')).toEqual({
+			kind: 'not-stored',
+			message:
+				'“The local vote” could not be removed, because your modules were saved by a newer version of Claimwise. Reload the page to get it, then try again.'
+		});
 		expect(storage.getItem(ADDED_MODULES_KEY)).toBe(newer);
 	});
 
@@ -291,7 +296,7 @@ describe('AddedModules', () => {
 			expect(added.add(vote())).toEqual({
 				kind: 'not-stored',
 				message:
-					'“The local vote” was not added: this browser is not letting Claimwise save (its storage is off or full), and a module’s pages open only from what is saved.'
+					'“The local vote” could not be added, because this browser is not letting Claimwise keep it. Open the link in a normal (not private) window or another browser, or ask your teacher.'
 			});
 			expect(added.get('local-vote')).toBeUndefined();
 			// Nothing is left to say it was added: adding it again is offered.
@@ -318,7 +323,7 @@ describe('AddedModules', () => {
 		expect(added.remove('local-vote')).toEqual({
 			kind: 'not-stored',
 			message:
-				'“The local vote” was not removed: this browser is not letting Claimwise save (its storage is off or full).'
+				'“The local vote” could not be removed, because this browser is not letting Claimwise save.'
 		});
 		expect(added.get('local-vote')).toEqual(vote(1, ['count', 'rain']));
 		expect(storage.getItem(ADDED_MODULES_KEY)).toBe(before);
