@@ -27,6 +27,12 @@ for (const [state, block] of Object.entries(STORAGE)) {
 		const link = await moduleLinkOf(module);
 		await page.addInitScript(block);
 		await page.goto(`/open/#${link}`);
+		if (state === 'off') {
+			// Said before the student tries, without suggesting the module could be done in this tab.
+			await expect(page.getByRole('status').filter({ hasText: 'not letting' })).toHaveText(
+				'This browser is not letting Claimwise save, so no module can be added here. Open the link in a normal (not private) window or another browser, or ask your teacher.'
+			);
+		}
 		const opened = page.getByRole('region', { name: 'Our class vote' });
 		await opened.getByRole('button', { name: 'Add to my modules' }).click();
 

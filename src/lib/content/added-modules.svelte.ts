@@ -122,6 +122,11 @@ export class AddedModules extends AddedModulesReader {
 		if (this.upgraded) this.record.set(this.record.value);
 	}
 
+	/** Whether the browser lets nothing be stored (storage off): then no module can be added. */
+	get storageOff(): boolean {
+		return this.record.notice === NOTICES.disabled;
+	}
+
 	/** What `add(module)` would do, without doing it: the page asks the student first when needed. */
 	check(module: ModuleContent): AddCheck {
 		if (!validateModule(module).ok) {
