@@ -4,18 +4,11 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'rolldown';
 import { describe, expect, it } from 'vitest';
 import { TECHNIQUE_IDS } from '../content/techniques';
+import { FACT_CUE_KINDS } from './cue-label';
 import { CUE_LEXICON, patternToRegExp, wholeWords } from './cue-lexicon';
 
-const FACT_SIGNALS = [
-	'date',
-	'number',
-	'name',
-	'attribution',
-	'quotation',
-	'record',
-	'booster',
-	'not-a-cue'
-];
+// The fact signals, and the words that look like a cue but are not one.
+const FACT_SIGNALS = [...FACT_CUE_KINDS, 'not-a-cue'];
 
 describe('the cue lexicon', () => {
 	it('names a known technique or fact signal and a reason for every entry', () => {

@@ -188,7 +188,8 @@ export class AddedModules extends AddedModulesReader {
 	 * claims it still has; another module with the same id takes its place only with `replace`
 	 * (the student chose it), and that module's answers are taken back. Refused, with nothing
 	 * changed: an invalid module, the id of a built-in module, the same or an older version.
-	 * Storage full or off: the module is kept for this tab and `notice` says so.
+	 * Storage full or off, or a newer release's modules stored: `not-stored`, with nothing changed
+	 * (a module's pages read it from storage, so one kept only in this tab could not open).
 	 */
 	add(module: ModuleContent, { replace = false }: { replace?: boolean } = {}): AddOutcome {
 		const check = this.check(module);
